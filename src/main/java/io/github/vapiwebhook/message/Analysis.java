@@ -1,0 +1,27 @@
+package io.github.vapiwebhook.message;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The post-call analysis of an end-of-call report.
+ *
+ * @param summary the call summary
+ * @param structuredData data extracted by the structured-data plan
+ * @param structuredDataMulti data extracted by several structured-data plans
+ * @param successEvaluation the success evaluation: {@code "true"}, a score or text, depending on
+ * the rubric
+ */
+public record Analysis(@Nullable String summary, @Nullable JsonNode structuredData, List<JsonNode> structuredDataMulti,
+		@Nullable String successEvaluation) {
+
+	/** No analysis. */
+	public static final Analysis EMPTY = new Analysis(null, null, List.of(), null);
+
+	public Analysis {
+		structuredDataMulti = (structuredDataMulti != null) ? List.copyOf(structuredDataMulti) : List.of();
+	}
+
+}

@@ -1,0 +1,24 @@
+package io.github.vapiwebhook.message;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An {@code assistant.speechStarted}: the assistant's audio for a turn segment started playing.
+ *
+ * @param context the fields common to all messages
+ * @param text the full text of the turn so far
+ * @param turn the turn
+ * @param source {@code model}, {@code force-say} or {@code custom-voice}
+ * @param timing word timings, passed through unread
+ */
+public record AssistantSpeechStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String text, @Nullable Integer turn, @Nullable String source, @Nullable JsonNode timing)
+		implements EventMessage {
+
+}

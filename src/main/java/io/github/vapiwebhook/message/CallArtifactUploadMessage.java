@@ -1,0 +1,35 @@
+package io.github.vapiwebhook.message;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A {@code call.artifact.upload}: artifacts finished uploading to the customer's own storage. May
+ * arrive once per call or once per artifact.
+ *
+ * @param context the fields common to all messages
+ * @param artifacts the uploaded artifacts
+ */
+public record CallArtifactUploadMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		List<Upload> artifacts) implements EventMessage {
+
+	public CallArtifactUploadMessage {
+		artifacts = (artifacts != null) ? List.copyOf(artifacts) : List.of();
+	}
+
+	/**
+	 * One uploaded artifact.
+	 *
+	 * @param type {@code end-of-call-report}, {@code recording-mono}, {@code recording-stereo},
+	 * {@code recording-assistant}, {@code recording-customer}, {@code log} or {@code pcap}
+	 * @param success whether the upload succeeded
+	 */
+	public record Upload(@Nullable String type, @Nullable Boolean success) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package io.github.vapiwebhook.message;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A {@code call.endpointing.request}: a custom endpointing model decides how long to wait before
+ * the assistant speaks.
+ *
+ * @param context the fields common to all messages
+ * @param messages the conversation in Vapi's format
+ * @param messagesOpenAIFormatted the conversation in OpenAI's format
+ */
+public record CallEndpointingRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		List<ConversationMessage> messages,
+		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted)
+		implements RequestMessage<io.github.vapiwebhook.reply.EndpointingReply> {
+
+	public CallEndpointingRequestMessage {
+		messages = (messages != null) ? List.copyOf(messages) : List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
+				: List.of();
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.github.vapiwebhook.message;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A campaign contact about to be dialled. Holds personal data: never log it.
+ *
+ * @param id the contact id
+ * @param campaignId the campaign id
+ * @param orgId the organisation id
+ * @param customerId the saved customer id
+ * @param number the number to dial, E.164
+ * @param name the contact's name
+ * @param createdAt when the contact was created
+ * @param assistantOverrides overrides for the assistant, passed through unread
+ */
+public record CampaignContact(@Nullable String id, @Nullable String campaignId, @Nullable String orgId,
+		@Nullable String customerId, @Nullable String number, @Nullable String name,
+		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant createdAt,
+		@Nullable JsonNode assistantOverrides) {
+}

@@ -1,0 +1,17 @@
+package io.github.vapiwebhook.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The customer on a call ({@code CreateCustomerDTO}). Holds personal data: never log it.
+ *
+ * @param number phone number in E.164
+ * @param sipUri SIP URI
+ * @param name name
+ * @param email email address
+ * @param externalId the customer's id in an external system
+ * @param extension phone extension
+ */
+public record Customer(@Nullable String number, @Nullable String sipUri, @Nullable String name,
+		@Nullable String email, @Nullable String externalId, @Nullable String extension) {
+}

@@ -1,0 +1,17 @@
+package io.github.vapiwebhook.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a call was (or is being) transferred, as reported by Vapi.
+ *
+ * @param type {@code number}, {@code sip} or {@code assistant}
+ * @param number the phone number, for {@code number}
+ * @param extension the extension, for {@code number}
+ * @param sipUri the SIP URI, for {@code sip}
+ * @param assistantName the assistant, for {@code assistant}
+ * @param description the description given to the model
+ */
+public record Destination(@Nullable String type, @Nullable String number, @Nullable String extension,
+		@Nullable String sipUri, @Nullable String assistantName, @Nullable String description) {
+}

@@ -1,0 +1,17 @@
+package io.github.vapiwebhook.message;
+
+/**
+ * Thrown when a request body is not a readable Vapi server message: malformed JSON, no
+ * {@code message} object, no {@code message.type}, or a field of the wrong shape.
+ */
+public class InvalidMessageException extends RuntimeException {
+
+	public InvalidMessageException(String message) {
+		super(message);
+	}
+
+	public InvalidMessageException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}

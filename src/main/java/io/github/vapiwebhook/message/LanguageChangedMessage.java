@@ -1,0 +1,15 @@
+package io.github.vapiwebhook.message;
+
+import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
+
+/**
+ * A {@code language-changed}: the older name of {@code language-change-detected}.
+ *
+ * @param context the fields common to all messages
+ * @param language the detected language
+ */
+public record LanguageChangedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String language) implements EventMessage {
+
+}

@@ -1,0 +1,17 @@
+package io.github.vapiwebhook.message;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
+
+/**
+ * A {@code model-output}: the model streamed tokens or a tool call.
+ *
+ * @param context the fields common to all messages
+ * @param output the token or tool call, in a shape Vapi does not specify
+ * @param turnId the turn
+ */
+public record ModelOutputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable JsonNode output, @Nullable String turnId) implements EventMessage {
+
+}

@@ -1,0 +1,22 @@
+package io.github.vapiwebhook.message;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Vapi phone number a call came in on or went out from.
+ *
+ * @param id the phone number id
+ * @param orgId the organisation id
+ * @param provider {@code twilio}, {@code vonage}, {@code vapi}, {@code telnyx} or
+ * {@code byo-phone-number}
+ * @param number the number in E.164
+ * @param name the label given in Vapi
+ * @param sipUri the SIP URI of a SIP number
+ * @param assistantId the assistant attached to the number
+ * @param squadId the squad attached to the number
+ * @param workflowId the workflow attached to the number
+ */
+public record PhoneNumber(@Nullable String id, @Nullable String orgId, @Nullable String provider,
+		@Nullable String number, @Nullable String name, @Nullable String sipUri, @Nullable String assistantId,
+		@Nullable String squadId, @Nullable String workflowId) {
+}

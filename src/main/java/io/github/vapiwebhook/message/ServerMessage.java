@@ -1,0 +1,78 @@
+package io.github.vapiwebhook.message;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A Vapi server message: the content of the {@code message} property of a webhook request.
+ * Request messages expect a reply, event messages do not; anything else is an
+ * {@link UnknownMessage}.
+ */
+public sealed interface ServerMessage permits RequestMessage, EventMessage, UnknownMessage {
+
+	/**
+	 * The fields every message type carries (call, customer, phone number, ...).
+	 * @return the common fields
+	 */
+	MessageContext context();
+
+	/**
+	 * The {@code type} string exactly as Vapi sent it.
+	 * @return the message type
+	 */
+	default String type() {
+		return context().type();
+	}
+
+	/**
+	 * The call this message belongs to.
+	 * @return the call, or {@code null} for messages outside a call (chats, sessions)
+	 */
+	default @Nullable Call call() {
+		return context().call();
+	}
+
+	/**
+	 * The call id, the key most handlers need.
+	 * @return the call id, or {@code null} when the message has no call
+	 */
+	default @Nullable String callId() {
+		Call call = context().call();
+		return (call != null) ? call.id() : null;
+	}
+
+	/**
+	 * The customer on the other end of the call.
+	 * @return the customer, or {@code null}
+	 */
+	default @Nullable Customer customer() {
+		return context().customer();
+	}
+
+	/**
+	 * The active assistant configuration, passed through unread.
+	 * @return the assistant as a JSON tree, or {@code null}
+	 */
+	default @Nullable JsonNode assistant() {
+		return context().assistant();
+	}
+
+	/**
+	 * The live artifact (messages, transcript, recordings).
+	 * @return the artifact, or {@code null}
+	 */
+	default @Nullable Artifact artifact() {
+		return context().artifact();
+	}
+
+	/**
+	 * When Vapi produced the message.
+	 * @return the timestamp, or {@code null}
+	 */
+	default @Nullable Instant timestamp() {
+		return context().timestamp();
+	}
+
+}

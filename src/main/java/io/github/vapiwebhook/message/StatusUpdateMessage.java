@@ -1,0 +1,41 @@
+package io.github.vapiwebhook.message;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A {@code status-update}: the call's status changed. The status and the ended reason are open
+ * strings; Vapi adds values regularly.
+ *
+ * @param context the fields common to all messages
+ * @param status the new status ({@code scheduled}, {@code queued}, {@code ringing},
+ * {@code in-progress}, {@code forwarding}, {@code ended}, ...)
+ * @param endedReason why the call ended, when the status is {@code ended}
+ * @param messages the conversation, when forwarding
+ * @param messagesOpenAIFormatted the conversation in OpenAI's format, when forwarding
+ * @param destination where the call is forwarded
+ * @param transcript the transcript so far, when forwarding
+ * @param summary a summary, when forwarding
+ * @param inboundPhoneCallDebuggingArtifacts debugging details after an inbound-accept error
+ */
+public record StatusUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, String status,
+		@Nullable String endedReason, List<ConversationMessage> messages,
+		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted,
+		@Nullable Destination destination, @Nullable String transcript, @Nullable String summary,
+		@Nullable JsonNode inboundPhoneCallDebuggingArtifacts) implements EventMessage {
+
+	public StatusUpdateMessage {
+		if (status == null) {
+			throw new InvalidMessageException("status-update has no status");
+		}
+		messages = (messages != null) ? List.copyOf(messages) : List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
+				: List.of();
+	}
+
+}

@@ -1,0 +1,47 @@
+package io.github.vapiwebhook.message;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A {@code tool-calls}: the model called one or more tools that this server runs; the reply holds
+ * one result per call, in request order.
+ *
+ * @param context the fields common to all messages
+ * @param toolCallList the calls, used for dispatch
+ * @param toolWithToolCallList each call with its tool's configuration
+ * @param toolCalls an undocumented copy of {@code toolCallList} seen in real payloads, used as a
+ * fallback
+ */
+public record ToolCallsMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		List<ToolCall> toolCallList, List<ToolWithToolCall> toolWithToolCallList, List<ToolCall> toolCalls)
+		implements RequestMessage<io.github.vapiwebhook.reply.ToolCallsReply> {
+
+	public ToolCallsMessage {
+		toolCallList = (toolCallList != null) ? List.copyOf(toolCallList) : List.of();
+		toolWithToolCallList = (toolWithToolCallList != null) ? List.copyOf(toolWithToolCallList) : List.of();
+		toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
+	}
+
+	/**
+	 * The calls to answer, in request order: {@code toolCallList}, or when it is empty the calls
+	 * inside {@code toolWithToolCallList}, or else the undocumented {@code toolCalls}.
+	 * @return the calls
+	 */
+	public List<ToolCall> calls() {
+		if (!this.toolCallList.isEmpty()) {
+			return this.toolCallList;
+		}
+		List<ToolCall> nested = this.toolWithToolCallList.stream()
+			.map(ToolWithToolCall::toolCall)
+			.filter((call) -> call != null)
+			.toList();
+		return nested.isEmpty() ? this.toolCalls : nested;
+	}
+
+}

@@ -1,0 +1,14 @@
+package io.github.vapiwebhook.message;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A message of a type this server does not know yet (Vapi adds types regularly). It is
+ * acknowledged with {@code 200 {}} and keeps its raw JSON for listeners that want it.
+ *
+ * @param context the fields common to all messages
+ * @param raw the whole {@code message} object as received
+ */
+public record UnknownMessage(MessageContext context, ObjectNode raw) implements ServerMessage {
+
+}

@@ -1,0 +1,15 @@
+package io.github.vapiwebhook.message;
+
+import org.jspecify.annotations.Nullable;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
+
+/**
+ * A {@code voice-input}: text handed to the voice provider.
+ *
+ * @param context the fields common to all messages
+ * @param input the text to be spoken
+ */
+public record VoiceInputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String input) implements EventMessage {
+
+}

@@ -1,0 +1,63 @@
+package io.github.vapiwebhook.reply;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The result of one tool call: {@code name} and {@code toolCallId} echo the call, and exactly one of
+ * {@code result} or {@code error} holds a single-line string.
+ *
+ * @param name the tool name
+ * @param toolCallId the id of the call, exactly as received
+ * @param result the result, on success
+ * @param error the error, on failure
+ * @param message a message to speak instead of letting the model answer
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ToolCallResult(String name, String toolCallId, @Nullable String result, @Nullable String error,
+		@Nullable ToolMessage message) {
+
+	public ToolCallResult {
+		if ((result == null) == (error == null)) {
+			throw new IllegalArgumentException("A tool call result has exactly one of result or error");
+		}
+		result = singleLine(result);
+		error = singleLine(error);
+	}
+
+	/**
+	 * A successful result.
+	 * @param name the tool name
+	 * @param toolCallId the call id
+	 * @param result the result text (line breaks are replaced by spaces)
+	 * @return the result
+	 */
+	public static ToolCallResult success(String name, String toolCallId, String result) {
+		return new ToolCallResult(name, toolCallId, result, null, null);
+	}
+
+	/**
+	 * A failed call.
+	 * @param name the tool name
+	 * @param toolCallId the call id
+	 * @param error the error text (line breaks are replaced by spaces)
+	 * @return the result
+	 */
+	public static ToolCallResult failure(String name, String toolCallId, String error) {
+		return new ToolCallResult(name, toolCallId, null, error, null);
+	}
+
+	/**
+	 * The same result with a message to speak.
+	 * @param message the message
+	 * @return a new result
+	 */
+	public ToolCallResult withMessage(ToolMessage message) {
+		return new ToolCallResult(this.name, this.toolCallId, this.result, this.error, message);
+	}
+
+	private static @Nullable String singleLine(@Nullable String text) {
+		return (text != null) ? text.replaceAll("\\s*[\\r\\n]+\\s*", " ") : null;
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.github.vapiwebhook.webhook;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs handlers and listeners off the request thread: on virtual threads where the JVM has them
+ * (Java 21+), otherwise on a bounded pool whose overflow runs on the caller, so that nothing
+ * accepted is dropped. The caller's logging context (call id, message type) goes with each task.
+ * On shutdown it waits for running work up to the configured grace period.
+ */
+@Component
+public class HandlerExecutor implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(HandlerExecutor.class);
+
+	private final ExecutorService executor;
+
+	private final Duration gracePeriod;
+
+	private final boolean virtual;
+
+	public HandlerExecutor(WebhookProperties properties) {
+		ExecutorService virtualExecutor = virtualThreadExecutor();
+		this.virtual = virtualExecutor != null;
+		this.executor = (virtualExecutor != null) ? virtualExecutor : boundedPool();
+		this.gracePeriod = properties.shutdownGracePeriod();
+	}
+
+	/**
+	 * Whether tasks run on virtual threads.
+	 * @return {@code true} on a JVM with virtual threads
+	 */
+	public boolean usesVirtualThreads() {
+		return this.virtual;
+	}
+
+	/**
+	 * Runs a task and gives its result as a future.
+	 * @param <T> the result type
+	 * @param task the task
+	 * @return the future result
+	 */
+	public <T> CompletableFuture<T> supply(Supplier<T> task) {
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		return CompletableFuture.supplyAsync(() -> withContext(context, task), this.executor);
+	}
+
+	/**
+	 * Runs a task.
+	 * @param task the task
+	 */
+	public void execute(Runnable task) {
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		this.executor.execute(() -> withContext(context, () -> {
+			task.run();
+			return null;
+		}));
+	}
+
+	private static <T> T withContext(@Nullable Map<String, String> context, Supplier<T> task) {
+		Map<String, String> previous = MDC.getCopyOfContextMap();
+		if (context != null) {
+			MDC.setContextMap(context);
+		}
+		try {
+			return task.get();
+		}
+		finally {
+			if (previous != null) {
+				MDC.setContextMap(previous);
+			}
+			else {
+				MDC.clear();
+			}
+		}
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		this.executor.shutdown();
+		if (!this.executor.awaitTermination(this.gracePeriod.toMillis(), TimeUnit.MILLISECONDS)) {
+			logger.warn("Handlers still running after the shutdown grace period of {}", this.gracePeriod);
+		}
+	}
+
+	private static @Nullable ExecutorService virtualThreadExecutor() {
+		try {
+			return (ExecutorService) MethodHandles.publicLookup()
+				.findStatic(java.util.concurrent.Executors.class, "newVirtualThreadPerTaskExecutor",
+						MethodType.methodType(ExecutorService.class))
+				.invoke();
+		}
+		catch (NoSuchMethodException | IllegalAccessException ex) {
+			return null;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException("Could not create a virtual-thread executor", ex);
+		}
+	}
+
+	private static ExecutorService boundedPool() {
+		AtomicInteger count = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(200, 200, 60, TimeUnit.SECONDS,
+				new ArrayBlockingQueue<>(10_000), (runnable) -> {
+					Thread thread = new Thread(runnable, "vapi-handler-" + count.incrementAndGet());
+					thread.setDaemon(false);
+					return thread;
+				}, new ThreadPoolExecutor.CallerRunsPolicy());
+		pool.allowCoreThreadTimeOut(true);
+		return pool;
+	}
+
+}

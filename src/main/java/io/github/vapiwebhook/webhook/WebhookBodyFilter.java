@@ -1,0 +1,54 @@
+package io.github.vapiwebhook.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Reads the body of each webhook request once, refusing bodies over the size limit with 413, and
+ * passes on a request that keeps the exact bytes.
+ */
+class WebhookBodyFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	private final ProblemResponses problems;
+
+	WebhookBodyFilter(DataSize maxBodySize, ProblemResponses problems) {
+		this.maxBytes = maxBodySize.toBytes();
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > this.maxBytes) {
+			tooLarge(response);
+			return;
+		}
+		byte[] body = readAtMost(request.getInputStream(), this.maxBytes + 1);
+		if (body.length > this.maxBytes) {
+			tooLarge(response);
+			return;
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private void tooLarge(HttpServletResponse response) throws IOException {
+		this.problems.write(response, HttpStatus.CONTENT_TOO_LARGE,
+				"Request body exceeds the limit of %d bytes".formatted(this.maxBytes));
+	}
+
+	private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+		return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+	}
+
+}

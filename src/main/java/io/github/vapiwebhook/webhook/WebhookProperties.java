@@ -1,0 +1,104 @@
+package io.github.vapiwebhook.webhook;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the webhook endpoint ({@code vapi.webhook.*}).
+ *
+ * @param path the path Vapi posts to
+ * @param maxBodySize the largest request body accepted; larger ones get 413 (end-of-call reports
+ * of long calls are large)
+ * @param assistantRequestDeadline how long an {@code assistant-request} handler may take before the
+ * fallback reply is sent; must stay under Vapi's fixed 7.5 s
+ * @param replyDeadline how long handlers of the other request types may take; keep it under the
+ * {@code timeoutSeconds} of the Vapi server configuration (default 20 s)
+ * @param deadlines per-type overrides of the deadline, keyed by message type (for example
+ * {@code knowledge-base-request: 9s})
+ * @param shutdownGracePeriod how long shutdown waits for running handlers and listeners
+ * @param defaults the built-in replies for request types that have no handler bean
+ */
+@Validated
+@ConfigurationProperties("vapi.webhook")
+public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Pattern(regexp = "/\\S*") String path,
+		@DefaultValue("8MB") @NotNull DataSize maxBodySize,
+		@DefaultValue("6500ms") @NotNull Duration assistantRequestDeadline,
+		@DefaultValue("18s") @NotNull Duration replyDeadline, Map<String, Duration> deadlines,
+		@DefaultValue("10s") @NotNull Duration shutdownGracePeriod, @DefaultValue @Valid Defaults defaults) {
+
+	private static final Duration VAPI_ASSISTANT_REQUEST_LIMIT = Duration.ofMillis(7500);
+
+	public WebhookProperties {
+		deadlines = (deadlines != null) ? Map.copyOf(deadlines) : Map.of();
+		if (assistantRequestDeadline.compareTo(VAPI_ASSISTANT_REQUEST_LIMIT) >= 0 || assistantRequestDeadline.isNegative()) {
+			throw new IllegalArgumentException(
+					"vapi.webhook.assistant-request-deadline must be under Vapi's fixed 7.5 s limit");
+		}
+		if (maxBodySize.toBytes() < 1024) {
+			throw new IllegalArgumentException("vapi.webhook.max-body-size must be at least 1KB");
+		}
+	}
+
+	/**
+	 * The deadline for a request message type.
+	 * @param type the message type string
+	 * @return the deadline
+	 */
+	public Duration deadlineFor(String type) {
+		Duration override = this.deadlines.get(type);
+		if (override != null) {
+			return override;
+		}
+		return "assistant-request".equals(type) ? this.assistantRequestDeadline : this.replyDeadline;
+	}
+
+	/**
+	 * Built-in replies for request types without a handler bean; also the fallback replies sent
+	 * when a handler is late or fails.
+	 *
+	 * @param assistantId {@code assistant-request}: answer with this saved assistant
+	 * @param assistant {@code assistant-request}: answer with this transient assistant (used when no
+	 * {@code assistantId} is set)
+	 * @param assistantRequestError {@code assistant-request}: text spoken to the caller before the
+	 * call is rejected, when neither an assistant id nor an assistant is set
+	 * @param transferNumber {@code transfer-destination-request}: transfer to this number
+	 * @param transferSipUri {@code transfer-destination-request}: transfer to this SIP URI (used when
+	 * no number is set)
+	 * @param transferError {@code transfer-destination-request}: the refusal when no destination is
+	 * set
+	 * @param handoffAssistantName {@code handoff-destination-request}: hand off to this assistant of
+	 * the squad
+	 * @param handoffError {@code handoff-destination-request}: the refusal when no assistant is set
+	 * @param endpointingTimeoutSeconds {@code call.endpointing.request}: seconds to wait (0 to 15)
+	 * @param predialEligible {@code campaign.predial}: whether contacts are eligible
+	 * @param predialEligibleOnFailure {@code campaign.predial}: the answer when a handler is late or
+	 * fails
+	 * @param failureMessage the error text of a fallback reply (tool results, function calls,
+	 * refused transfers) when a handler is late or fails
+	 */
+	public record Defaults(@Nullable String assistantId, @Nullable Map<String, Object> assistant,
+			@DefaultValue("Sorry, this number cannot take calls right now. Please try again later.") @NotBlank String assistantRequestError,
+			@Nullable String transferNumber, @Nullable String transferSipUri,
+			@DefaultValue("No transfer destination is available.") @NotBlank String transferError,
+			@Nullable String handoffAssistantName,
+			@DefaultValue("No handoff destination is available.") @NotBlank String handoffError,
+			@DefaultValue("1.0") @DecimalMin("0") @DecimalMax("15") double endpointingTimeoutSeconds,
+			@DefaultValue("true") boolean predialEligible, @DefaultValue("false") boolean predialEligibleOnFailure,
+			@DefaultValue("The request could not be completed in time.") @NotBlank String failureMessage) {
+
+	}
+
+}
