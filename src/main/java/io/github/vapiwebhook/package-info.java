@@ -1,6 +1,6 @@
 /**
- * Vapi webhook server: receives Vapi server messages, authenticates them, turns them into typed
- * messages and dispatches them to handler beans.
+ * Vapi webhook server: receives Vapi server messages, authenticates them, turns them into
+ * typed messages and dispatches them to handler beans.
  */
 @NullMarked
 package io.github.vapiwebhook;

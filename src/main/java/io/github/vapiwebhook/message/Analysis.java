@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
  * @param summary the call summary
  * @param structuredData data extracted by the structured-data plan
  * @param structuredDataMulti data extracted by several structured-data plans
- * @param successEvaluation the success evaluation: {@code "true"}, a score or text, depending on
- * the rubric
+ * @param successEvaluation the success evaluation: {@code "true"}, a score or text,
+ * depending on the rubric
  */
 public record Analysis(@Nullable String summary, @Nullable JsonNode structuredData, List<JsonNode> structuredDataMulti,
 		@Nullable String successEvaluation) {

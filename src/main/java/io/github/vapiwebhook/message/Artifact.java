@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What a call produced: the conversation, the transcript and the recordings. Holds transcripts and
- * personal data: never log it.
+ * What a call produced: the conversation, the transcript and the recordings. Holds
+ * transcripts and personal data: never log it.
  *
  * @param messages the conversation in Vapi's format
  * @param messagesOpenAIFormatted the conversation in OpenAI's format
@@ -32,8 +32,7 @@ public record Artifact(List<ConversationMessage> messages,
 
 	public Artifact {
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
-		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
-				: List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
 	/**

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An {@code assistant.speechStarted}: the assistant's audio for a turn segment started playing.
+ * An {@code assistant.speechStarted}: the assistant's audio for a turn segment started
+ * playing.
  *
  * @param context the fields common to all messages
  * @param text the full text of the turn so far
@@ -18,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * @param timing word timings, passed through unread
  */
 public record AssistantSpeechStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String text, @Nullable Integer turn, @Nullable String source, @Nullable JsonNode timing)
-		implements EventMessage {
+		@Nullable String text, @Nullable Integer turn, @Nullable String source,
+		@Nullable JsonNode timing) implements EventMessage {
 
 }

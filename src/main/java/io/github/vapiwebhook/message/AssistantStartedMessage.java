@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
- * An {@code assistant.started}: an assistant became active (for example after a squad handoff).
+ * An {@code assistant.started}: an assistant became active (for example after a squad
+ * handoff).
  *
  * @param context the fields common to all messages
  * @param newAssistant the newly active assistant, passed through unread
  */
-public record AssistantStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable JsonNode newAssistant) implements EventMessage {
+public record AssistantStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable JsonNode newAssistant) implements EventMessage {
 
 }

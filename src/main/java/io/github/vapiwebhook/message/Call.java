@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The parts of Vapi's {@code Call} object that handlers read. Status and ended reason are open
- * strings: Vapi adds new values regularly.
+ * The parts of Vapi's {@code Call} object that handlers read. Status and ended reason are
+ * open strings: Vapi adds new values regularly.
  *
  * @param id the call id
  * @param orgId the organisation id
  * @param type {@code inboundPhoneCall}, {@code outboundPhoneCall}, {@code webCall}, ...
- * @param status the call status ({@code queued}, {@code ringing}, {@code in-progress}, ...)
+ * @param status the call status ({@code queued}, {@code ringing}, {@code in-progress},
+ * ...)
  * @param endedReason why the call ended, once it has
  * @param endedMessage a human-readable detail of the ended reason
  * @param createdAt when the call was created
@@ -44,8 +45,8 @@ public record Call(@Nullable String id, @Nullable String orgId, @Nullable String
 		@Nullable BigDecimal cost, @Nullable CostBreakdown costBreakdown, @Nullable String assistantId,
 		@Nullable String squadId, @Nullable String workflowId, @Nullable String phoneNumberId,
 		@Nullable String customerId, @Nullable String campaignId, @Nullable String name,
-		@Nullable String phoneCallProvider, @Nullable String phoneCallProviderId,
-		@Nullable String phoneCallTransport, @Nullable Customer customer, @Nullable Monitor monitor) {
+		@Nullable String phoneCallProvider, @Nullable String phoneCallProviderId, @Nullable String phoneCallTransport,
+		@Nullable Customer customer, @Nullable Monitor monitor) {
 
 	/**
 	 * The live-call URLs Vapi exposes for a call.

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code call.artifact.upload}: artifacts finished uploading to the customer's own storage. May
- * arrive once per call or once per artifact.
+ * A {@code call.artifact.upload}: artifacts finished uploading to the customer's own
+ * storage. May arrive once per call or once per artifact.
  *
  * @param context the fields common to all messages
  * @param artifacts the uploaded artifacts
@@ -25,8 +25,9 @@ public record CallArtifactUploadMessage(@JacksonInject(useInput = OptBoolean.FAL
 	/**
 	 * One uploaded artifact.
 	 *
-	 * @param type {@code end-of-call-report}, {@code recording-mono}, {@code recording-stereo},
-	 * {@code recording-assistant}, {@code recording-customer}, {@code log} or {@code pcap}
+	 * @param type {@code end-of-call-report}, {@code recording-mono},
+	 * {@code recording-stereo}, {@code recording-assistant}, {@code recording-customer},
+	 * {@code log} or {@code pcap}
 	 * @param success whether the upload succeeded
 	 */
 	public record Upload(@Nullable String type, @Nullable Boolean success) {

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code call.endpointing.request}: a custom endpointing model decides how long to wait before
- * the assistant speaks.
+ * A {@code call.endpointing.request}: a custom endpointing model decides how long to wait
+ * before the assistant speaks.
  *
  * @param context the fields common to all messages
  * @param messages the conversation in Vapi's format
@@ -19,12 +19,12 @@ import tools.jackson.databind.JsonNode;
 public record CallEndpointingRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		List<ConversationMessage> messages,
 		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted)
-		implements RequestMessage<io.github.vapiwebhook.reply.EndpointingReply> {
+		implements
+			RequestMessage<io.github.vapiwebhook.reply.EndpointingReply> {
 
 	public CallEndpointingRequestMessage {
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
-		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
-				: List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
 }

@@ -9,15 +9,16 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code campaign.predial}: a campaign is about to dial a contact; the reply says whether the
- * contact is eligible. Anything but a boolean {@code eligible} means the contact is not called.
+ * A {@code campaign.predial}: a campaign is about to dial a contact; the reply says
+ * whether the contact is eligible. Anything but a boolean {@code eligible} means the
+ * contact is not called.
  *
  * @param context the fields common to all messages
  * @param campaignId the campaign
  * @param contact the contact about to be dialled
  */
 public record CampaignPredialMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String campaignId, @Nullable CampaignContact contact)
-		implements RequestMessage<io.github.vapiwebhook.reply.PredialReply> {
+		@Nullable String campaignId,
+		@Nullable CampaignContact contact) implements RequestMessage<io.github.vapiwebhook.reply.PredialReply> {
 
 }

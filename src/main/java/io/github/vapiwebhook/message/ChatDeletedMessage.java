@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param chat the chat
  */
-public record ChatDeletedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable Chat chat) implements EventMessage {
+public record ChatDeletedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable Chat chat) implements EventMessage {
 
 }

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One entry of a conversation in Vapi's format. The {@code role} tells which fields are set:
- * {@code system}, {@code bot} and {@code user} carry {@code message}; {@code tool_calls} carries
- * {@code toolCalls}; {@code tool_call_result} carries {@code toolCallId}, {@code name} and
- * {@code result}.
+ * One entry of a conversation in Vapi's format. The {@code role} tells which fields are
+ * set: {@code system}, {@code bot} and {@code user} carry {@code message};
+ * {@code tool_calls} carries {@code toolCalls}; {@code tool_call_result} carries
+ * {@code toolCallId}, {@code name} and {@code result}.
  *
  * @param role {@code system}, {@code bot}, {@code user}, {@code tool_calls} or
  * {@code tool_call_result}
@@ -25,9 +25,8 @@ import tools.jackson.databind.JsonNode;
  * @param result the tool result, passed through unread
  */
 public record ConversationMessage(String role, @Nullable String message, @Nullable Double time,
-		@Nullable Double endTime, @Nullable Double secondsFromStart, @Nullable Double duration,
-		@Nullable String source, List<ToolCall> toolCalls, @Nullable String toolCallId, @Nullable String name,
-		@Nullable JsonNode result) {
+		@Nullable Double endTime, @Nullable Double secondsFromStart, @Nullable Double duration, @Nullable String source,
+		List<ToolCall> toolCalls, @Nullable String toolCallId, @Nullable String name, @Nullable JsonNode result) {
 
 	public ConversationMessage {
 		role = (role != null) ? role : "unknown";

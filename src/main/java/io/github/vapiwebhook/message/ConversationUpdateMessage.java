@@ -21,8 +21,7 @@ public record ConversationUpdateMessage(@JacksonInject(useInput = OptBoolean.FAL
 
 	public ConversationUpdateMessage {
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
-		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
-				: List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
 }

@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry of an end-of-call report's {@code costs}, discriminated by {@code type}
  * ({@code transport}, {@code transcriber}, {@code model}, {@code voice}, {@code vapi},
- * {@code analysis}, {@code voicemail-detection}, {@code knowledge-base}, ...). Only the fields
- * shared by several types are typed.
+ * {@code analysis}, {@code voicemail-detection}, {@code knowledge-base}, ...). Only the
+ * fields shared by several types are typed.
  *
  * @param type the cost type
  * @param cost the cost in USD

@@ -12,6 +12,6 @@ import org.jspecify.annotations.Nullable;
  * @param externalId the customer's id in an external system
  * @param extension phone extension
  */
-public record Customer(@Nullable String number, @Nullable String sipUri, @Nullable String name,
-		@Nullable String email, @Nullable String externalId, @Nullable String extension) {
+public record Customer(@Nullable String number, @Nullable String sipUri, @Nullable String name, @Nullable String email,
+		@Nullable String externalId, @Nullable String extension) {
 }

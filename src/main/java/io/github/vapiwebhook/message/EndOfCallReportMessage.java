@@ -13,10 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * An {@code end-of-call-report}: the call ended and its analysis is done. Large (the transcript
- * appears several times) and full of personal data: never log it.
+ * An {@code end-of-call-report}: the call ended and its analysis is done. Large (the
+ * transcript appears several times) and full of personal data: never log it.
  *
- * @param context the fields common to all messages; {@code artifact} holds the conversation
+ * @param context the fields common to all messages; {@code artifact} holds the
+ * conversation
  * @param endedReason why the call ended (an open string; see Vapi's list)
  * @param analysis the post-call analysis
  * @param cost the total cost in USD
@@ -28,7 +29,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param summary a top-level summary seen in older payloads
  * @param transcript a top-level transcript seen in older payloads
  * @param recordingUrl a top-level recording URL seen in older payloads
- * @param durationSeconds a top-level duration seen in older payloads; prefer {@link #duration()}
+ * @param durationSeconds a top-level duration seen in older payloads; prefer
+ * {@link #duration()}
  */
 public record EndOfCallReportMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		String endedReason, Analysis analysis, @Nullable BigDecimal cost, List<CostItem> costs,
@@ -47,8 +49,8 @@ public record EndOfCallReportMessage(@JacksonInject(useInput = OptBoolean.FALSE)
 	}
 
 	/**
-	 * How long the call lasted, computed from {@code startedAt} and {@code endedAt} (falling back to
-	 * the call's own timestamps).
+	 * How long the call lasted, computed from {@code startedAt} and {@code endedAt}
+	 * (falling back to the call's own timestamps).
 	 * @return the duration, or {@code null} when the times are missing
 	 */
 	public @Nullable Duration duration() {

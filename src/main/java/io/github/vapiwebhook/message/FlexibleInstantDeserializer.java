@@ -11,8 +11,8 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 
 /**
- * Reads an instant that Vapi sends either as epoch milliseconds (number or numeric string) or as
- * an ISO-8601 string; both forms were captured from real payloads.
+ * Reads an instant that Vapi sends either as epoch milliseconds (number or numeric
+ * string) or as an ISO-8601 string; both forms were captured from real payloads.
  */
 class FlexibleInstantDeserializer extends StdDeserializer<Instant> {
 

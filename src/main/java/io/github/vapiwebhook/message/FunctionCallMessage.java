@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A legacy {@code function-call}: an assistant using {@code model.functions} called a function; the reply is {@code {"result": ...}}.
+ * A legacy {@code function-call}: an assistant using {@code model.functions} called a
+ * function; the reply is {@code {"result": ...}}.
  *
  * @param context the fields common to all messages
  * @param functionCall the called function
  */
-public record FunctionCallMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, FunctionCall functionCall) implements RequestMessage<io.github.vapiwebhook.reply.FunctionCallReply> {
+public record FunctionCallMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		FunctionCall functionCall) implements RequestMessage<io.github.vapiwebhook.reply.FunctionCallReply> {
 
 	public FunctionCallMessage {
 		if (functionCall == null) {

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
- * A {@code handoff-destination-request}: a handoff tool with a dynamic destination fired; the reply names the destination.
+ * A {@code handoff-destination-request}: a handoff tool with a dynamic destination fired;
+ * the reply names the destination.
  *
  * @param context the fields common to all messages
  * @param parameters the handoff tool call's arguments
  */
-public record HandoffDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable JsonNode parameters) implements RequestMessage<io.github.vapiwebhook.reply.HandoffDestinationReply> {
+public record HandoffDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable JsonNode parameters) implements RequestMessage<io.github.vapiwebhook.reply.HandoffDestinationReply> {
 
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code knowledge-base-request}: an assistant with a custom knowledge base needs documents for
- * the conversation so far.
+ * A {@code knowledge-base-request}: an assistant with a custom knowledge base needs
+ * documents for the conversation so far.
  *
  * @param context the fields common to all messages
  * @param messages the conversation in Vapi's format
@@ -19,12 +19,12 @@ import tools.jackson.databind.JsonNode;
 public record KnowledgeBaseRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		List<ConversationMessage> messages,
 		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted)
-		implements RequestMessage<io.github.vapiwebhook.reply.KnowledgeBaseReply> {
+		implements
+			RequestMessage<io.github.vapiwebhook.reply.KnowledgeBaseReply> {
 
 	public KnowledgeBaseRequestMessage {
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
-		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
-				: List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param language the detected language
  */
-public record LanguageChangeDetectedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String language) implements EventMessage {
+public record LanguageChangeDetectedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String language) implements EventMessage {
 
 }

@@ -20,10 +20,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param assistantVersion the version label of a versioned assistant
  */
 public record MessageContext(String type,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant timestamp,
-		@Nullable Call call, @Nullable Customer customer, @Nullable PhoneNumber phoneNumber,
-		@Nullable JsonNode assistant, @Nullable Artifact artifact, @Nullable Chat chat,
-		@Nullable String assistantVersion) {
+		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant timestamp, @Nullable Call call,
+		@Nullable Customer customer, @Nullable PhoneNumber phoneNumber, @Nullable JsonNode assistant,
+		@Nullable Artifact artifact, @Nullable Chat chat, @Nullable String assistantVersion) {
 
 	public MessageContext {
 		if (type == null || type.isBlank()) {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param output the token or tool call, in a shape Vapi does not specify
  * @param turnId the turn
  */
-public record ModelOutputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable JsonNode output, @Nullable String turnId) implements EventMessage {
+public record ModelOutputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable JsonNode output, @Nullable String turnId) implements EventMessage {
 
 }

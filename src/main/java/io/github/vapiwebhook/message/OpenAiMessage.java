@@ -9,14 +9,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * One entry of a conversation in OpenAI's chat format.
  *
- * @param role {@code assistant}, {@code user}, {@code system}, {@code tool} or {@code function}
- * @param content the content: a string, {@code null} for assistant messages that only call tools,
- * or an array of parts
+ * @param role {@code assistant}, {@code user}, {@code system}, {@code tool} or
+ * {@code function}
+ * @param content the content: a string, {@code null} for assistant messages that only
+ * call tools, or an array of parts
  * @param toolCalls the tool calls of an assistant message, in OpenAI's shape
  * @param toolCallId the tool call a {@code tool} message answers
  */
 public record OpenAiMessage(String role, @Nullable JsonNode content,
-		@JsonProperty("tool_calls") List<JsonNode> toolCalls, @JsonProperty("tool_call_id") @Nullable String toolCallId) {
+		@JsonProperty("tool_calls") List<JsonNode> toolCalls,
+		@JsonProperty("tool_call_id") @Nullable String toolCallId) {
 
 	public OpenAiMessage {
 		role = (role != null) ? role : "unknown";

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
- * A {@code phone-call-control}: Vapi delegates hanging up or forwarding to this server, which must act on it.
+ * A {@code phone-call-control}: Vapi delegates hanging up or forwarding to this server,
+ * which must act on it.
  *
  * @param context the fields common to all messages
  * @param request {@code forward} or {@code hang-up}
  * @param destination where to forward, for {@code forward}
  */
-public record PhoneCallControlMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String request, @Nullable Destination destination) implements EventMessage {
+public record PhoneCallControlMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String request, @Nullable Destination destination) implements EventMessage {
 
 }

@@ -5,9 +5,8 @@ package io.github.vapiwebhook.message;
  *
  * @param <R> the type of the reply
  */
-public sealed interface RequestMessage<R> extends ServerMessage
-		permits AssistantRequestMessage, ToolCallsMessage, FunctionCallMessage, TransferDestinationRequestMessage,
-		HandoffDestinationRequestMessage, KnowledgeBaseRequestMessage, CallEndpointingRequestMessage,
-		CampaignPredialMessage {
+public sealed interface RequestMessage<R> extends ServerMessage permits AssistantRequestMessage, ToolCallsMessage,
+		FunctionCallMessage, TransferDestinationRequestMessage, HandoffDestinationRequestMessage,
+		KnowledgeBaseRequestMessage, CallEndpointingRequestMessage, CampaignPredialMessage {
 
 }

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A Vapi server message: the content of the {@code message} property of a webhook request.
- * Request messages expect a reply, event messages do not; anything else is an
+ * A Vapi server message: the content of the {@code message} property of a webhook
+ * request. Request messages expect a reply, event messages do not; anything else is an
  * {@link UnknownMessage}.
  */
 public sealed interface ServerMessage permits RequestMessage, EventMessage, UnknownMessage {

@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Turns the raw bytes of a webhook request into a typed {@link ServerMessage}. This is the only
- * place where a {@code type} string becomes a Java type. Unknown types become an
+ * Turns the raw bytes of a webhook request into a typed {@link ServerMessage}. This is
+ * the only place where a {@code type} string becomes a Java type. Unknown types become an
  * {@link UnknownMessage}; unknown fields are ignored everywhere.
  */
 public class ServerMessageReader {
@@ -36,8 +36,7 @@ public class ServerMessageReader {
 			Map.entry("conversation-update", ConversationUpdateMessage.class),
 			Map.entry("transcript", TranscriptMessage.class),
 			Map.entry("transcript[transcriptType=\"final\"]", TranscriptMessage.class),
-			Map.entry("speech-update", SpeechUpdateMessage.class),
-			Map.entry("model-output", ModelOutputMessage.class),
+			Map.entry("speech-update", SpeechUpdateMessage.class), Map.entry("model-output", ModelOutputMessage.class),
 			Map.entry("user-interrupted", UserInterruptedMessage.class), Map.entry("hang", HangMessage.class),
 			Map.entry("transfer-update", TransferUpdateMessage.class),
 			Map.entry("phone-call-control", PhoneCallControlMessage.class),
@@ -57,8 +56,8 @@ public class ServerMessageReader {
 	private final ObjectMapper mapper;
 
 	/**
-	 * Creates a reader with its own Jackson mapper, so that changes to the application's mapper
-	 * cannot make it strict about fields Vapi adds.
+	 * Creates a reader with its own Jackson mapper, so that changes to the application's
+	 * mapper cannot make it strict about fields Vapi adds.
 	 */
 	public ServerMessageReader() {
 		this.mapper = JsonMapper.builder()
@@ -71,8 +70,8 @@ public class ServerMessageReader {
 	 * Reads a message from the exact bytes of a request body.
 	 * @param body the request body
 	 * @return the typed message
-	 * @throws InvalidMessageException when the body is not JSON, has no {@code message} object or
-	 * no {@code message.type}, or a field has the wrong shape
+	 * @throws InvalidMessageException when the body is not JSON, has no {@code message}
+	 * object or no {@code message.type}, or a field has the wrong shape
 	 */
 	public ServerMessage read(byte[] body) {
 		ObjectNode message = messageNode(body);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param session the session
  */
-public record SessionCreatedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable Session session) implements EventMessage {
+public record SessionCreatedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable Session session) implements EventMessage {
 
 }

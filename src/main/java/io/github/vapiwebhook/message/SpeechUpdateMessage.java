@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param role {@code assistant} or {@code user}
  * @param turn the turn, 0-based
  */
-public record SpeechUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String status, @Nullable String role, @Nullable Integer turn) implements EventMessage {
+public record SpeechUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String status, @Nullable String role, @Nullable Integer turn) implements EventMessage {
 
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code status-update}: the call's status changed. The status and the ended reason are open
- * strings; Vapi adds values regularly.
+ * A {@code status-update}: the call's status changed. The status and the ended reason are
+ * open strings; Vapi adds values regularly.
  *
  * @param context the fields common to all messages
  * @param status the new status ({@code scheduled}, {@code queued}, {@code ringing},
@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * @param destination where the call is forwarded
  * @param transcript the transcript so far, when forwarding
  * @param summary a summary, when forwarding
- * @param inboundPhoneCallDebuggingArtifacts debugging details after an inbound-accept error
+ * @param inboundPhoneCallDebuggingArtifacts debugging details after an inbound-accept
+ * error
  */
 public record StatusUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, String status,
 		@Nullable String endedReason, List<ConversationMessage> messages,
@@ -34,8 +35,7 @@ public record StatusUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) Me
 			throw new InvalidMessageException("status-update has no status");
 		}
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
-		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted)
-				: List.of();
+		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
 }

@@ -4,11 +4,11 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One tool call as Vapi sends it. Vapi has used several shapes (see the protocol notes): the
- * function may be nested ({@code function.name}, {@code function.arguments} or
+ * One tool call as Vapi sends it. Vapi has used several shapes (see the protocol notes):
+ * the function may be nested ({@code function.name}, {@code function.arguments} or
  * {@code function.parameters}) or flattened ({@code name}, {@code arguments} or
- * {@code parameters}), and the arguments may be an object or a JSON string. {@link #toolName()}
- * and {@link #rawArguments()} pick whichever is present.
+ * {@code parameters}), and the arguments may be an object or a JSON string.
+ * {@link #toolName()} and {@link #rawArguments()} pick whichever is present.
  *
  * @param id the tool call id, echoed as {@code toolCallId} in the reply
  * @param type {@code function}
@@ -32,8 +32,8 @@ public record ToolCall(@Nullable String id, @Nullable String type, @Nullable Fun
 	}
 
 	/**
-	 * The arguments as sent, from whichever shape carries them: an object, a JSON string, an empty
-	 * string, or {@code null}.
+	 * The arguments as sent, from whichever shape carries them: an object, a JSON string,
+	 * an empty string, or {@code null}.
 	 * @return the raw arguments, or {@code null}
 	 */
 	public @Nullable JsonNode rawArguments() {

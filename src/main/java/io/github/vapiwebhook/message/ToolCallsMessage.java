@@ -9,18 +9,18 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code tool-calls}: the model called one or more tools that this server runs; the reply holds
- * one result per call, in request order.
+ * A {@code tool-calls}: the model called one or more tools that this server runs; the
+ * reply holds one result per call, in request order.
  *
  * @param context the fields common to all messages
  * @param toolCallList the calls, used for dispatch
  * @param toolWithToolCallList each call with its tool's configuration
- * @param toolCalls an undocumented copy of {@code toolCallList} seen in real payloads, used as a
- * fallback
+ * @param toolCalls an undocumented copy of {@code toolCallList} seen in real payloads,
+ * used as a fallback
  */
 public record ToolCallsMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		List<ToolCall> toolCallList, List<ToolWithToolCall> toolWithToolCallList, List<ToolCall> toolCalls)
-		implements RequestMessage<io.github.vapiwebhook.reply.ToolCallsReply> {
+		List<ToolCall> toolCallList, List<ToolWithToolCall> toolWithToolCallList,
+		List<ToolCall> toolCalls) implements RequestMessage<io.github.vapiwebhook.reply.ToolCallsReply> {
 
 	public ToolCallsMessage {
 		toolCallList = (toolCallList != null) ? List.copyOf(toolCallList) : List.of();
@@ -29,8 +29,9 @@ public record ToolCallsMessage(@JacksonInject(useInput = OptBoolean.FALSE) Messa
 	}
 
 	/**
-	 * The calls to answer, in request order: {@code toolCallList}, or when it is empty the calls
-	 * inside {@code toolWithToolCallList}, or else the undocumented {@code toolCalls}.
+	 * The calls to answer, in request order: {@code toolCallList}, or when it is empty
+	 * the calls inside {@code toolWithToolCallList}, or else the undocumented
+	 * {@code toolCalls}.
 	 * @return the calls
 	 */
 	public List<ToolCall> calls() {

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A tool's configuration together with one call of it ({@code toolWithToolCallList} entries).
+ * A tool's configuration together with one call of it ({@code toolWithToolCallList}
+ * entries).
  *
  * @param type the tool type ({@code function}, ...)
  * @param name the tool name, in the flattened shape some docs show

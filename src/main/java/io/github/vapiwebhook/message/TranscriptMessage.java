@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A {@code transcript} (or {@code transcript[transcriptType="final"]}): the transcriber produced
- * partial or final text. Holds what the caller said: never log it.
+ * A {@code transcript} (or {@code transcript[transcriptType="final"]}): the transcriber
+ * produced partial or final text. Holds what the caller said: never log it.
  *
  * @param context the fields common to all messages
  * @param role {@code assistant} or {@code user}

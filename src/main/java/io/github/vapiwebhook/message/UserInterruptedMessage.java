@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param turnId the interrupted turn, matching {@code model-output.turnId}
  */
-public record UserInterruptedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String turnId) implements EventMessage {
+public record UserInterruptedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String turnId) implements EventMessage {
 
 }

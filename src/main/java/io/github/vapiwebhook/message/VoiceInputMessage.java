@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param input the text to be spoken
  */
-public record VoiceInputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, @Nullable String input) implements EventMessage {
+public record VoiceInputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String input) implements EventMessage {
 
 }

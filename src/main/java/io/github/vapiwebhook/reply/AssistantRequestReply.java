@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reply to an {@code assistant-request}: exactly one of a saved or transient assistant, squad or
- * workflow, a transfer destination, or an error spoken to the caller. Build it with the static
- * factories; the constructor rejects any other combination.
+ * The reply to an {@code assistant-request}: exactly one of a saved or transient
+ * assistant, squad or workflow, a transfer destination, or an error spoken to the caller.
+ * Build it with the static factories; the constructor rejects any other combination.
  *
  * @param assistantId a saved assistant
  * @param assistant a transient assistant ({@code CreateAssistantDTO})
- * @param assistantOverrides overrides for the assistant (for example {@code variableValues})
+ * @param assistantOverrides overrides for the assistant (for example
+ * {@code variableValues})
  * @param squadId a saved squad
  * @param squad a transient squad
  * @param squadOverrides overrides for the squad
@@ -64,14 +65,14 @@ public record AssistantRequestReply(@Nullable String assistantId, @Nullable Json
 	}
 
 	/**
-	 * Use a saved assistant with overrides (for example {@code {"variableValues": {...}}}).
+	 * Use a saved assistant with overrides (for example {@code {"variableValues":
+	 * {...}}}).
 	 * @param assistantId the assistant id
 	 * @param overrides the overrides
 	 * @return the reply
 	 */
 	public static AssistantRequestReply assistantId(String assistantId, JsonNode overrides) {
-		return new AssistantRequestReply(assistantId, null, overrides, null, null, null, null, null, null, null,
-				null);
+		return new AssistantRequestReply(assistantId, null, overrides, null, null, null, null, null, null, null, null);
 	}
 
 	/**

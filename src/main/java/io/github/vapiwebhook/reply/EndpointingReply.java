@@ -1,7 +1,8 @@
 package io.github.vapiwebhook.reply;
 
 /**
- * The reply to a {@code call.endpointing.request}: how long to wait before the assistant speaks.
+ * The reply to a {@code call.endpointing.request}: how long to wait before the assistant
+ * speaks.
  *
  * @param timeoutSeconds seconds to wait, 0 to 15
  */

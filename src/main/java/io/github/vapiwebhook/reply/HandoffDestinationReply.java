@@ -7,8 +7,8 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The reply to a {@code handoff-destination-request}: the destination (always present, empty when
- * refusing), an optional tool result, or an error.
+ * The reply to a {@code handoff-destination-request}: the destination (always present,
+ * empty when refusing), an optional tool result, or an error.
  *
  * @param destination the destination object, for example
  * {@code {"type":"assistant","assistantId":"..."}}; empty when refusing

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reply to a {@code knowledge-base-request}: documents passed to the model, and/or a message
- * spoken directly instead of asking the model.
+ * The reply to a {@code knowledge-base-request}: documents passed to the model, and/or a
+ * message spoken directly instead of asking the model.
  *
  * @param documents the documents, best first
  * @param message a message to speak directly, in the spec's {@code CustomMessage} form

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result of one tool call: {@code name} and {@code toolCallId} echo the call, and exactly one of
- * {@code result} or {@code error} holds a single-line string.
+ * The result of one tool call: {@code name} and {@code toolCallId} echo the call, and
+ * exactly one of {@code result} or {@code error} holds a single-line string.
  *
  * @param name the tool name
  * @param toolCallId the id of the call, exactly as received

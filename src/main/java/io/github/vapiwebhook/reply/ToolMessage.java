@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A message spoken (role {@code assistant}) or given to the model as a hint (role {@code system})
- * when a tool or transfer completes, fails or starts.
+ * A message spoken (role {@code assistant}) or given to the model as a hint (role
+ * {@code system}) when a tool or transfer completes, fails or starts.
  *
  * @param type {@code request-complete}, {@code request-failed} or {@code request-start}
  * @param content the text, at most 1000 characters

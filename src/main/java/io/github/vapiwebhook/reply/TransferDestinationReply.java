@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The reply to a {@code transfer-destination-request}: a destination (with an optional message
- * spoken while transferring), or an error meaning "do not transfer".
+ * The reply to a {@code transfer-destination-request}: a destination (with an optional
+ * message spoken while transferring), or an error meaning "do not transfer".
  *
  * @param destination where to transfer
  * @param message what to say while transferring

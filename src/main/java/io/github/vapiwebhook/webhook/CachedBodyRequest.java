@@ -15,8 +15,9 @@ import org.springframework.http.HttpInputMessage;
 import org.springframework.http.server.ServletServerHttpRequest;
 
 /**
- * A request whose body was read once, within the size limit, and is kept as the exact bytes
- * received: the signature is verified over them and the message is parsed from them.
+ * A request whose body was read once, within the size limit, and is kept as the exact
+ * bytes received: the signature is verified over them and the message is parsed from
+ * them.
  */
 public final class CachedBodyRequest extends HttpServletRequestWrapper {
 

@@ -27,8 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The built-in reply of every request type, used when no handler bean answers that type, and the
- * fallback sent when a handler is late or fails. Each is configured under
+ * The built-in reply of every request type, used when no handler bean answers that type,
+ * and the fallback sent when a handler is late or fails. Each is configured under
  * {@code vapi.webhook.defaults}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -5,8 +5,8 @@ import java.util.function.Function;
 import io.github.vapiwebhook.message.RequestMessage;
 
 /**
- * The built-in answers for one request type: the reply when no handler bean exists, and the
- * fallback reply when the handler is late or fails.
+ * The built-in answers for one request type: the reply when no handler bean exists, and
+ * the fallback reply when the handler is late or fails.
  *
  * @param <M> the message type
  * @param <R> the reply type

@@ -21,10 +21,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs handlers and listeners off the request thread: on virtual threads where the JVM has them
- * (Java 21+), otherwise on a bounded pool whose overflow runs on the caller, so that nothing
- * accepted is dropped. The caller's logging context (call id, message type) goes with each task.
- * On shutdown it waits for running work up to the configured grace period.
+ * Runs handlers and listeners off the request thread: on virtual threads where the JVM
+ * has them (Java 21+), otherwise on a bounded pool whose overflow runs on the caller, so
+ * that nothing accepted is dropped. The caller's logging context (call id, message type)
+ * goes with each task. On shutdown it waits for running work up to the configured grace
+ * period.
  */
 @Component
 public class HandlerExecutor implements DisposableBean {

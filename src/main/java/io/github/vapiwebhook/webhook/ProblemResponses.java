@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes RFC 9457 problem responses from servlet filters, which answer before any controller
- * advice could.
+ * Writes RFC 9457 problem responses from servlet filters, which answer before any
+ * controller advice could.
  */
 @Component
 public class ProblemResponses {

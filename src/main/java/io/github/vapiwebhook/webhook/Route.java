@@ -6,8 +6,8 @@ import java.util.function.Function;
 import io.github.vapiwebhook.message.RequestMessage;
 
 /**
- * How one request type is answered: by a handler bean or the built-in default, with the fallback
- * for when it is late or fails.
+ * How one request type is answered: by a handler bean or the built-in default, with the
+ * fallback for when it is late or fails.
  *
  * @param <M> the message type
  * @param <R> the reply type

@@ -12,8 +12,9 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a {@link ServerMessage} from the request body through the {@link ServerMessageReader}, so
- * the message is parsed from the same bytes the signature was verified over. Read-only.
+ * Reads a {@link ServerMessage} from the request body through the
+ * {@link ServerMessageReader}, so the message is parsed from the same bytes the signature
+ * was verified over. Read-only.
  */
 @Component
 class ServerMessageConverter extends AbstractHttpMessageConverter<ServerMessage> {

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes a message to its handler or listeners. Request messages are answered by their one handler
- * (or the built-in default) within the type's deadline, else by the fallback reply; every message
- * then goes to its listeners, which run after the answer.
+ * Routes a message to its handler or listeners. Request messages are answered by their
+ * one handler (or the built-in default) within the type's deadline, else by the fallback
+ * reply; every message then goes to its listeners, which run after the answer.
  */
 @Component
 public class ServerMessageDispatcher {
@@ -74,8 +74,8 @@ public class ServerMessageDispatcher {
 		catch (TimeoutException ex) {
 			logger.warn("Handler {} did not answer a {} within {}; the fallback reply was sent", route.name(),
 					message.type(), deadline);
-			pending.whenComplete((late, failure) -> logger.info("Late {} reply from {} discarded ({})",
-					message.type(), route.name(), (failure != null) ? "failed" : "completed"));
+			pending.whenComplete((late, failure) -> logger.info("Late {} reply from {} discarded ({})", message.type(),
+					route.name(), (failure != null) ? "failed" : "completed"));
 			return route.fallback().whenFailed().apply(message);
 		}
 		catch (ExecutionException ex) {

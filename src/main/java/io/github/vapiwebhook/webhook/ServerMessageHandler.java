@@ -3,10 +3,10 @@ package io.github.vapiwebhook.webhook;
 import io.github.vapiwebhook.message.RequestMessage;
 
 /**
- * Answers one type of request message. Declare it as a bean; exactly one handler may exist per
- * message type (two stop startup). Where none exists, a built-in default answers. The answer is
- * awaited for the type's deadline; a handler that is slower or throws gets the type's fallback
- * reply sent in its place.
+ * Answers one type of request message. Declare it as a bean; exactly one handler may
+ * exist per message type (two stop startup). Where none exists, a built-in default
+ * answers. The answer is awaited for the type's deadline; a handler that is slower or
+ * throws gets the type's fallback reply sent in its place.
  *
  * @param <M> the message type handled
  * @param <R> the reply type

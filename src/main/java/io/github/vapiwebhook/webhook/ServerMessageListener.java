@@ -3,9 +3,10 @@ package io.github.vapiwebhook.webhook;
 import io.github.vapiwebhook.message.ServerMessage;
 
 /**
- * Receives messages of one type after they were acknowledged. Any number of listeners may subscribe
- * to a type; a listener for {@link ServerMessage} receives every message. Listeners run off the
- * request thread: they never delay the HTTP answer, and one that throws affects no other.
+ * Receives messages of one type after they were acknowledged. Any number of listeners may
+ * subscribe to a type; a listener for {@link ServerMessage} receives every message.
+ * Listeners run off the request thread: they never delay the HTTP answer, and one that
+ * throws affects no other.
  *
  * @param <M> the message type listened to
  */

@@ -13,8 +13,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads the body of each webhook request once, refusing bodies over the size limit with 413, and
- * passes on a request that keeps the exact bytes.
+ * Reads the body of each webhook request once, refusing bodies over the size limit with
+ * 413, and passes on a request that keeps the exact bytes.
  */
 class WebhookBodyFilter extends OncePerRequestFilter {
 

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Beans of the webhook endpoint that are not components of this package: the message reader and
- * the body filter registration (limited to the webhook path).
+ * Beans of the webhook endpoint that are not components of this package: the message
+ * reader and the body filter registration (limited to the webhook path).
  */
 @Configuration(proxyBeanMethods = false)
 class WebhookConfiguration {

@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The endpoint Vapi posts server messages to: accepts the message, has it dispatched, and returns
- * the answer (always HTTP 200 with a bare JSON object).
+ * The endpoint Vapi posts server messages to: accepts the message, has it dispatched, and
+ * returns the answer (always HTTP 200 with a bare JSON object).
  */
 @RestController
 class WebhookController {

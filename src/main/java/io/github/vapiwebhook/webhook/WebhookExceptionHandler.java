@@ -17,9 +17,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Maps what went wrong with a request to an RFC 9457 problem response: an unreadable message is a
- * 400 naming what is wrong, a wrong content type 415, and anything unexpected a 500 without
- * details. Request bodies never appear in the answer or the log.
+ * Maps what went wrong with a request to an RFC 9457 problem response: an unreadable
+ * message is a 400 naming what is wrong, a wrong content type 415, and anything
+ * unexpected a 500 without details. Request bodies never appear in the answer or the log.
  */
 @RestControllerAdvice
 class WebhookExceptionHandler extends ResponseEntityExceptionHandler {

@@ -20,12 +20,12 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the webhook endpoint ({@code vapi.webhook.*}).
  *
  * @param path the path Vapi posts to
- * @param maxBodySize the largest request body accepted; larger ones get 413 (end-of-call reports
- * of long calls are large)
- * @param assistantRequestDeadline how long an {@code assistant-request} handler may take before the
- * fallback reply is sent; must stay under Vapi's fixed 7.5 s
- * @param replyDeadline how long handlers of the other request types may take; keep it under the
- * {@code timeoutSeconds} of the Vapi server configuration (default 20 s)
+ * @param maxBodySize the largest request body accepted; larger ones get 413 (end-of-call
+ * reports of long calls are large)
+ * @param assistantRequestDeadline how long an {@code assistant-request} handler may take
+ * before the fallback reply is sent; must stay under Vapi's fixed 7.5 s
+ * @param replyDeadline how long handlers of the other request types may take; keep it
+ * under the {@code timeoutSeconds} of the Vapi server configuration (default 20 s)
  * @param deadlines per-type overrides of the deadline, keyed by message type (for example
  * {@code knowledge-base-request: 9s})
  * @param shutdownGracePeriod how long shutdown waits for running handlers and listeners
@@ -43,7 +43,8 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 
 	public WebhookProperties {
 		deadlines = (deadlines != null) ? Map.copyOf(deadlines) : Map.of();
-		if (assistantRequestDeadline.compareTo(VAPI_ASSISTANT_REQUEST_LIMIT) >= 0 || assistantRequestDeadline.isNegative()) {
+		if (assistantRequestDeadline.compareTo(VAPI_ASSISTANT_REQUEST_LIMIT) >= 0
+				|| assistantRequestDeadline.isNegative()) {
 			throw new IllegalArgumentException(
 					"vapi.webhook.assistant-request-deadline must be under Vapi's fixed 7.5 s limit");
 		}
@@ -66,28 +67,30 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 	}
 
 	/**
-	 * Built-in replies for request types without a handler bean; also the fallback replies sent
-	 * when a handler is late or fails.
+	 * Built-in replies for request types without a handler bean; also the fallback
+	 * replies sent when a handler is late or fails.
 	 *
 	 * @param assistantId {@code assistant-request}: answer with this saved assistant
-	 * @param assistant {@code assistant-request}: answer with this transient assistant (used when no
-	 * {@code assistantId} is set)
-	 * @param assistantRequestError {@code assistant-request}: text spoken to the caller before the
-	 * call is rejected, when neither an assistant id nor an assistant is set
+	 * @param assistant {@code assistant-request}: answer with this transient assistant
+	 * (used when no {@code assistantId} is set)
+	 * @param assistantRequestError {@code assistant-request}: text spoken to the caller
+	 * before the call is rejected, when neither an assistant id nor an assistant is set
 	 * @param transferNumber {@code transfer-destination-request}: transfer to this number
-	 * @param transferSipUri {@code transfer-destination-request}: transfer to this SIP URI (used when
-	 * no number is set)
-	 * @param transferError {@code transfer-destination-request}: the refusal when no destination is
-	 * set
-	 * @param handoffAssistantName {@code handoff-destination-request}: hand off to this assistant of
-	 * the squad
-	 * @param handoffError {@code handoff-destination-request}: the refusal when no assistant is set
-	 * @param endpointingTimeoutSeconds {@code call.endpointing.request}: seconds to wait (0 to 15)
+	 * @param transferSipUri {@code transfer-destination-request}: transfer to this SIP
+	 * URI (used when no number is set)
+	 * @param transferError {@code transfer-destination-request}: the refusal when no
+	 * destination is set
+	 * @param handoffAssistantName {@code handoff-destination-request}: hand off to this
+	 * assistant of the squad
+	 * @param handoffError {@code handoff-destination-request}: the refusal when no
+	 * assistant is set
+	 * @param endpointingTimeoutSeconds {@code call.endpointing.request}: seconds to wait
+	 * (0 to 15)
 	 * @param predialEligible {@code campaign.predial}: whether contacts are eligible
-	 * @param predialEligibleOnFailure {@code campaign.predial}: the answer when a handler is late or
-	 * fails
-	 * @param failureMessage the error text of a fallback reply (tool results, function calls,
-	 * refused transfers) when a handler is late or fails
+	 * @param predialEligibleOnFailure {@code campaign.predial}: the answer when a handler
+	 * is late or fails
+	 * @param failureMessage the error text of a fallback reply (tool results, function
+	 * calls, refused transfers) when a handler is late or fails
 	 */
 	public record Defaults(@Nullable String assistantId, @Nullable Map<String, Object> assistant,
 			@DefaultValue("Sorry, this number cannot take calls right now. Please try again later.") @NotBlank String assistantRequestError,
