@@ -1,0 +1,175 @@
+package io.github.vapiwebhook.tools;
+
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns the JSON of an argument into the Java type a tool declares, or explains in one
+ * sentence (naming the argument and what was expected) why it cannot. Stricter than the
+ * application's mapper where a lenient reading would hide a model's mistake: a fraction
+ * is not an integer and {@code null} is not a primitive; lenient where models vary
+ * harmlessly: enum constants in any case, unknown properties ignored.
+ */
+class ArgumentConverter {
+
+	private static final Set<Class<?>> INTEGERS = Set.of(byte.class, short.class, int.class, long.class, Byte.class,
+			Short.class, Integer.class, Long.class, BigInteger.class);
+
+	private static final Set<Class<?>> NUMBERS = Set.of(float.class, double.class, Float.class, Double.class,
+			BigDecimal.class);
+
+	private final JsonMapper mapper;
+
+	ArgumentConverter(JsonMapper mapper) {
+		this.mapper = mapper.rebuild()
+			.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+			.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+			.disable(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+			.build();
+	}
+
+	/**
+	 * Converts an argument.
+	 * @param value the JSON value
+	 * @param type the declared type
+	 * @param path the argument's name (empty for the whole arguments object)
+	 * @return the value
+	 * @throws ToolArgumentException when the value does not fit the type
+	 */
+	@Nullable Object convert(JsonNode value, Type type, String path) {
+		JavaType javaType = this.mapper.constructType(type);
+		checkRequired(value, javaType, path);
+		try {
+			return this.mapper.readerFor(javaType).readValue(value);
+		}
+		catch (JacksonException ex) {
+			throw new ToolArgumentException(explain(ex, value, javaType, path), ex);
+		}
+	}
+
+	/**
+	 * What a value of a type looks like, in words the model understands.
+	 * @param type the type
+	 * @return the description
+	 */
+	String expected(Type type) {
+		return expected(this.mapper.constructType(type));
+	}
+
+	private String expected(JavaType type) {
+		Class<?> raw = type.getRawClass();
+		if (type.isReferenceType() || type.isCollectionLikeType() || type.isArrayType()) {
+			String element = expected(type.getContentType());
+			return type.isReferenceType() ? element : "a list of " + element.replaceFirst("^(a|an) ", "");
+		}
+		if (CharSequence.class.isAssignableFrom(raw)) {
+			return "a string";
+		}
+		if (INTEGERS.contains(raw)) {
+			return "an integer";
+		}
+		if (NUMBERS.contains(raw)) {
+			return "a number";
+		}
+		if (raw == boolean.class || raw == Boolean.class) {
+			return "true or false";
+		}
+		if (raw.isEnum()) {
+			return "one of " + Arrays.toString(raw.getEnumConstants());
+		}
+		return temporalOrObject(raw);
+	}
+
+	private String temporalOrObject(Class<?> raw) {
+		if (raw == LocalDate.class) {
+			return "a date like 2025-01-31";
+		}
+		if (raw == LocalTime.class) {
+			return "a time like 14:30";
+		}
+		if (raw == OffsetDateTime.class) {
+			return "a date-time with offset like 2025-01-31T14:30:00+01:00";
+		}
+		if (raw == Instant.class) {
+			return "a date-time like 2025-01-31T14:30:00Z";
+		}
+		return raw.isRecord() ? "an object" : "a " + raw.getSimpleName();
+	}
+
+	private void checkRequired(JsonNode value, JavaType type, String path) {
+		if (type.isReferenceType()) {
+			checkRequired(value, type.getContentType(), path);
+		}
+		else if ((type.isCollectionLikeType() || type.isArrayType()) && value.isArray()) {
+			for (int i = 0; i < value.size(); i++) {
+				checkRequired(value.get(i), type.getContentType(), path + "[" + i + "]");
+			}
+		}
+		else if (type.getRawClass().isRecord() && value.isObject()) {
+			for (RecordComponent component : type.getRawClass().getRecordComponents()) {
+				checkComponent(value, DeclaredArgument.of(component), path);
+			}
+		}
+	}
+
+	private void checkComponent(JsonNode value, DeclaredArgument component, String path) {
+		String childPath = path.isEmpty() ? component.name() : path + "." + component.name();
+		JsonNode child = value.get(component.name());
+		if (child == null || child.isNull()) {
+			if (component.required()) {
+				throw new ToolArgumentException("Missing required argument '" + childPath + "' (expected "
+						+ expected(component.genericType()) + ")");
+			}
+			return;
+		}
+		checkRequired(child, this.mapper.constructType(component.genericType()), childPath);
+	}
+
+	private String explain(JacksonException ex, JsonNode value, JavaType type, String path) {
+		StringBuilder where = new StringBuilder(path);
+		JsonNode offending = value;
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				where.append(where.isEmpty() ? "" : ".").append(reference.getPropertyName());
+				offending = (offending != null) ? offending.get(reference.getPropertyName()) : null;
+			}
+			else if (reference.getIndex() >= 0) {
+				where.append('[').append(reference.getIndex()).append(']');
+				offending = (offending != null) ? offending.get(reference.getIndex()) : null;
+			}
+		}
+		String expected = (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null)
+				? expected(mismatch.getTargetType()) : expected(type);
+		String name = where.isEmpty() ? "The arguments" : "Argument '" + where + "'";
+		return name + " must be " + expected + "; got " + shown(offending);
+	}
+
+	private String shown(@Nullable JsonNode value) {
+		if (value == null) {
+			return "something else";
+		}
+		String text = this.mapper.writeValueAsString(value);
+		return (text.length() > 60) ? text.substring(0, 57) + "..." : text;
+	}
+
+}
