@@ -148,20 +148,44 @@ class ArgumentConverter {
 	private String explain(JacksonException ex, JsonNode value, JavaType type, String path) {
 		StringBuilder where = new StringBuilder(path);
 		JsonNode offending = value;
+		JavaType declared = type;
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
 				where.append(where.isEmpty() ? "" : ".").append(reference.getPropertyName());
 				offending = (offending != null) ? offending.get(reference.getPropertyName()) : null;
+				declared = componentType(declared, reference.getPropertyName());
 			}
 			else if (reference.getIndex() >= 0) {
 				where.append('[').append(reference.getIndex()).append(']');
 				offending = (offending != null) ? offending.get(reference.getIndex()) : null;
+				declared = (declared != null) ? declared.getContentType() : null;
 			}
 		}
-		String expected = (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null)
-				? expected(mismatch.getTargetType()) : expected(type);
 		String name = where.isEmpty() ? "The arguments" : "Argument '" + where + "'";
-		return name + " must be " + expected + "; got " + shown(offending);
+		return name + " must be " + expected(declared, ex) + "; got " + shown(offending);
+	}
+
+	private String expected(@Nullable JavaType declared, JacksonException ex) {
+		if (declared != null) {
+			return expected(declared);
+		}
+		if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return expected(mismatch.getTargetType());
+		}
+		return "a valid value";
+	}
+
+	private @Nullable JavaType componentType(@Nullable JavaType type, String name) {
+		JavaType target = (type != null && type.isReferenceType()) ? type.getContentType() : type;
+		if (target == null || !target.getRawClass().isRecord()) {
+			return null;
+		}
+		for (RecordComponent component : target.getRawClass().getRecordComponents()) {
+			if (component.getName().equals(name)) {
+				return this.mapper.constructType(component.getGenericType());
+			}
+		}
+		return null;
 	}
 
 	private String shown(@Nullable JsonNode value) {

@@ -37,6 +37,9 @@ class ToolSchemaGenerator {
 			.with(Option.INLINE_ALL_SCHEMAS, Option.FLATTENED_ENUMS, Option.FLATTENED_OPTIONALS,
 					Option.ADDITIONAL_FIXED_TYPES, Option.STANDARD_FORMATS)
 			.without(Option.SCHEMA_VERSION_INDICATOR);
+		// Keep properties in declaration order, as the record reads, instead of sorting
+		// them.
+		config.forTypesInGeneral().withPropertySorter((first, second) -> 0);
 		config.forFields()
 			.withRequiredCheck((field) -> declared(field).required())
 			.withDescriptionResolver((field) -> emptyToNull(declared(field).description()));
