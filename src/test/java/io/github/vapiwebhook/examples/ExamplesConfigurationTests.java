@@ -13,8 +13,8 @@ class ExamplesConfigurationTests {
 
 	@Test
 	void examplesAreOnByDefault() {
-		this.runner.run((context) -> assertThat(context).hasSingleBean(AppointmentTools.class)
-			.hasSingleBean(TimeTools.class));
+		this.runner
+			.run((context) -> assertThat(context).hasSingleBean(AppointmentTools.class).hasSingleBean(TimeTools.class));
 	}
 
 	@Test
