@@ -12,6 +12,8 @@ import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.ToolCall;
 import io.github.vapiwebhook.reply.ToolCallResult;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
+import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,8 +42,12 @@ class ToolCallRunner {
 
 	private final Duration defaultTimeout;
 
+	private final ToolMetrics metrics;
+
 	ToolCallRunner(ToolRegistry registry, ToolArguments arguments, ArgumentConverter converter,
-			ToolResultRenderer renderer, ToolResultStore store, HandlerExecutor executor, Duration defaultTimeout) {
+			ToolResultRenderer renderer, ToolResultStore store, HandlerExecutor executor, Duration defaultTimeout,
+			ToolMetrics metrics) {
+		this.metrics = metrics;
 		this.registry = registry;
 		this.arguments = arguments;
 		this.converter = converter;
@@ -63,17 +69,21 @@ class ToolCallRunner {
 		ToolMethod tool = this.registry.find(call.toolName());
 		if (tool == null) {
 			logger.warn("Tool call {} names the unknown tool {}", id, name);
+			this.metrics.unknownTool();
 			return CompletableFuture
 				.completedFuture(ToolCallResult.failure(name, id, "No tool named " + name + " exists on this server."));
 		}
+		Timer.Sample sample = this.metrics.start();
 		CompletableFuture<ToolCallResult> outcome = id.isBlank() ? start(tool, call, id, message)
 				: this.store.computeIfAbsent(id, () -> start(tool, call, id, message));
 		Duration deadline = (tool.timeout() != null) ? tool.timeout() : this.defaultTimeout;
 		// A copy, so that the timeout of this request leaves the stored run untouched: a
 		// retry of the same call waits for the same run instead of starting another.
-		return outcome.copy()
-			.orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS)
-			.exceptionally((failure) -> late(name, id, deadline, failure));
+		return outcome.copy().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).handle((result, failure) -> {
+			ToolCallResult answer = (failure != null) ? late(name, id, deadline, failure) : result;
+			this.metrics.stop(sample, name, answer, unwrap(failure) instanceof TimeoutException);
+			return answer;
+		});
 	}
 
 	private CompletableFuture<ToolCallResult> start(ToolMethod tool, ToolCall call, String id, ServerMessage message) {
@@ -110,7 +120,7 @@ class ToolCallRunner {
 		return this.renderer.failure(name, id, cause);
 	}
 
-	private static Throwable unwrap(Throwable failure) {
+	private static @Nullable Throwable unwrap(@Nullable Throwable failure) {
 		Throwable cause = failure;
 		while ((cause instanceof CompletionException || cause instanceof ExecutionException)
 				&& cause.getCause() != null) {

@@ -28,8 +28,17 @@ class ToolMethodFactory {
 
 	private final ToolSchemaGenerator schemas;
 
-	ToolMethodFactory(ToolSchemaGenerator schemas) {
+	private final Duration replyDeadline;
+
+	/**
+	 * Creates a factory.
+	 * @param schemas the schema generator
+	 * @param replyDeadline the deadline of the whole {@code tool-calls} reply; a tool's
+	 * own timeout must be shorter so that it can answer for itself
+	 */
+	ToolMethodFactory(ToolSchemaGenerator schemas, Duration replyDeadline) {
 		this.schemas = schemas;
+		this.replyDeadline = replyDeadline;
 	}
 
 	/**
@@ -65,50 +74,58 @@ class ToolMethodFactory {
 	private ObjectNode parametersOf(Method method, String origin, List<ToolParameter> parameters) {
 		List<Parameter> arguments = new ArrayList<>();
 		for (Parameter parameter : method.getParameters()) {
+			if (parameter.getType() != ToolCallContext.class) {
+				arguments.add(parameter);
+			}
+		}
+		boolean whole = arguments.size() == 1 && bindsWholeArguments(arguments.get(0));
+		List<DeclaredArgument> named = new ArrayList<>();
+		for (Parameter parameter : method.getParameters()) {
 			if (parameter.getType() == ToolCallContext.class) {
 				parameters.add(new ToolParameter.Context());
 			}
+			else if (whole) {
+				parameters.add(new ToolParameter.Whole(parameter.getParameterizedType()));
+			}
 			else {
-				arguments.add(parameter);
-				parameters.add(null);
+				DeclaredArgument argument = named(parameter, origin);
+				named.add(argument);
+				parameters.add(new ToolParameter.Named(argument));
 			}
 		}
-		if (arguments.size() == 1 && bindsWholeArguments(arguments.get(0))) {
-			parameters.set(parameters.indexOf(null), new ToolParameter.Whole(arguments.get(0).getParameterizedType()));
-			return this.schemas.forRecord(arguments.get(0).getParameterizedType());
+		return whole ? this.schemas.forRecord(arguments.get(0).getParameterizedType())
+				: this.schemas.forArguments(named);
+	}
+
+	private static DeclaredArgument named(Parameter parameter, String origin) {
+		if (!parameter.isNamePresent()) {
+			throw new InvalidToolException("Parameter names of " + origin
+					+ " are not in the class file; compile with -parameters (Spring Boot's parent POM does)");
 		}
-		List<DeclaredArgument> named = new ArrayList<>();
-		for (Parameter parameter : arguments) {
-			if (!parameter.isNamePresent()) {
-				throw new InvalidToolException("Parameter names of " + origin
-						+ " are not in the class file; compile with -parameters (Spring Boot's parent POM does)");
-			}
-			DeclaredArgument argument = DeclaredArgument.of(parameter);
-			named.add(argument);
-			parameters.set(parameters.indexOf(null), new ToolParameter.Named(argument));
-		}
-		return this.schemas.forArguments(named);
+		return DeclaredArgument.of(parameter);
 	}
 
 	private static boolean bindsWholeArguments(Parameter parameter) {
 		return parameter.getType().isRecord() && !parameter.isAnnotationPresent(ToolParam.class);
 	}
 
-	private static @Nullable Duration timeoutOf(VapiTool annotation, String origin) {
+	private @Nullable Duration timeoutOf(VapiTool annotation, String origin) {
 		if (annotation.timeout().isBlank()) {
 			return null;
 		}
+		Duration timeout;
 		try {
-			Duration timeout = DurationStyle.detectAndParse(annotation.timeout());
-			if (timeout.isNegative() || timeout.isZero()) {
-				throw new InvalidToolException("Timeout of " + origin + " must be positive");
-			}
-			return timeout;
+			timeout = DurationStyle.detectAndParse(annotation.timeout());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidToolException(
 					"Timeout '" + annotation.timeout() + "' of " + origin + " is not a duration such as 5s", ex);
 		}
+		if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(this.replyDeadline) >= 0) {
+			throw new InvalidToolException("Timeout " + timeout + " of " + origin
+					+ " must be positive and shorter than the tool-calls reply deadline " + this.replyDeadline);
+		}
+		return timeout;
 	}
 
 }

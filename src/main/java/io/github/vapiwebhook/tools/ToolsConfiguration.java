@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import io.github.vapiwebhook.webhook.HandlerExecutor;
 import io.github.vapiwebhook.webhook.WebhookProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -25,8 +27,9 @@ import org.springframework.context.annotation.Configuration;
 class ToolsConfiguration {
 
 	@Bean
-	ToolRegistry toolRegistry(ListableBeanFactory beans, ObjectProvider<JsonMapper> mapper) {
-		return new ToolRegistry(beans, new ToolMethodFactory(new ToolSchemaGenerator(mapperOf(mapper))));
+	ToolRegistry toolRegistry(ListableBeanFactory beans, ObjectProvider<JsonMapper> mapper, WebhookProperties webhook) {
+		return new ToolRegistry(beans,
+				new ToolMethodFactory(new ToolSchemaGenerator(mapperOf(mapper)), webhook.deadlineFor("tool-calls")));
 	}
 
 	@Bean
@@ -38,7 +41,8 @@ class ToolsConfiguration {
 
 	@Bean
 	ToolCallRunner toolCallRunner(ToolRegistry registry, ObjectProvider<JsonMapper> mapper, ToolResultStore store,
-			HandlerExecutor executor, ToolsProperties properties, WebhookProperties webhook) {
+			HandlerExecutor executor, ToolsProperties properties, WebhookProperties webhook,
+			ObjectProvider<MeterRegistry> meters) {
 		if (properties.timeout().compareTo(webhook.deadlineFor("tool-calls")) >= 0) {
 			throw new IllegalStateException("vapi.tools.timeout (" + properties.timeout()
 					+ ") must be shorter than the tool-calls reply deadline (" + webhook.deadlineFor("tool-calls")
@@ -46,7 +50,8 @@ class ToolsConfiguration {
 		}
 		JsonMapper json = mapperOf(mapper);
 		return new ToolCallRunner(registry, new ToolArguments(json), new ArgumentConverter(json),
-				new ToolResultRenderer(json), store, executor, properties.timeout());
+				new ToolResultRenderer(json), store, executor, properties.timeout(),
+				new ToolMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
 	}
 
 	@Bean

@@ -40,7 +40,8 @@ class ArgumentBindingTests {
 
 	private final SampleTypes.Tools bean = new SampleTypes.Tools();
 
-	private final Map<String, ToolMethod> tools = new ToolMethodFactory(new ToolSchemaGenerator(this.mapper))
+	private final Map<String, ToolMethod> tools = new ToolMethodFactory(new ToolSchemaGenerator(this.mapper),
+			java.time.Duration.ofSeconds(18))
 		.toolsOf("sampleTools", this.bean, SampleTypes.Tools.class)
 		.stream()
 		.collect(Collectors.toMap(ToolMethod::name, Function.identity()));

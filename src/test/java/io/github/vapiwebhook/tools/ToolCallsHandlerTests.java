@@ -20,6 +20,7 @@ import io.github.vapiwebhook.reply.ToolCallsReply;
 import io.github.vapiwebhook.reply.ToolMessage;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
 import io.github.vapiwebhook.webhook.WebhookProperties;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,8 @@ class ToolCallsHandlerTests {
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final LatchTools tools = new LatchTools();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
 	private final HandlerExecutor executor = new HandlerExecutor(
 			new Binder(new MapConfigurationPropertySource()).bindOrCreate("vapi.webhook", WebhookProperties.class));
@@ -72,6 +75,20 @@ class ToolCallsHandlerTests {
 		ToolCallsReply reply = handle(call("slow", "blocks", "{}"), call("fast", "echo", "{\"text\": \"hi\"}"));
 		assertThat(reply.results().get(0).error()).isEqualTo("The tool blocks did not finish in time.");
 		assertThat(reply.results().get(1).result()).isEqualTo("hi");
+	}
+
+	@Test
+	void timesCallsByToolAndOutcome() {
+		handle(call("1", "blocks", "{}"), call("2", "echo", "{\"text\": \"hi\"}"), call("3", "fails", "{}"),
+				call("4", "made_up", "{}"));
+		assertThat(count("blocks", "timeout")).isEqualTo(1);
+		assertThat(count("echo", "success")).isEqualTo(1);
+		assertThat(count("fails", "error")).isEqualTo(1);
+		assertThat(count("unknown", "unknown-tool")).isEqualTo(1);
+	}
+
+	private long count(String tool, String outcome) {
+		return this.meters.get("vapi.tool.calls").tag("tool", tool).tag("outcome", outcome).timer().count();
 	}
 
 	@Test
@@ -261,10 +278,11 @@ class ToolCallsHandlerTests {
 	}
 
 	private ToolCallRunner runner(Duration timeout) {
-		ToolMethodFactory factory = new ToolMethodFactory(new ToolSchemaGenerator(this.mapper));
+		ToolMethodFactory factory = new ToolMethodFactory(new ToolSchemaGenerator(this.mapper),
+				java.time.Duration.ofSeconds(18));
 		ToolRegistry registry = new ToolRegistry(factory.toolsOf("latchTools", this.tools, LatchTools.class));
 		return new ToolCallRunner(registry, new ToolArguments(this.mapper), new ArgumentConverter(this.mapper),
-				new ToolResultRenderer(this.mapper), this.store, this.executor, timeout);
+				new ToolResultRenderer(this.mapper), this.store, this.executor, timeout, new ToolMetrics(this.meters));
 	}
 
 	private String onlyResult(String toolCall) {

@@ -19,7 +19,8 @@ class ToolSchemaGeneratorTests {
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	private final Map<String, ToolDefinition> definitions = new ToolMethodFactory(new ToolSchemaGenerator(this.mapper))
+	private final Map<String, ToolDefinition> definitions = new ToolMethodFactory(new ToolSchemaGenerator(this.mapper),
+			java.time.Duration.ofSeconds(18))
 		.toolsOf("sampleTools", new SampleTypes.Tools(), SampleTypes.Tools.class)
 		.stream()
 		.collect(Collectors.toMap(ToolMethod::name, ToolMethod::definition, (a, b) -> a, java.util.TreeMap::new));

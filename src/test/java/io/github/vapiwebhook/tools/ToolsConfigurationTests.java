@@ -75,6 +75,16 @@ class ToolsConfigurationTests {
 	}
 
 	@Test
+	void toolOwnTimeoutNotBelowTheReplyDeadlineStopsStartup() {
+		this.runner.withBean("slowTool", SlowTool.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+				.hasMessage("Timeout PT30S of slowTool.crawl must be positive and shorter than the tool-calls reply "
+						+ "deadline PT18S");
+		});
+	}
+
+	@Test
 	void nonPositiveTimeoutStopsStartup() {
 		this.runner.withPropertyValues("vapi.tools.timeout=0s").run((context) -> assertThat(context).hasFailed());
 	}
@@ -153,6 +163,15 @@ class ToolsConfigurationTests {
 
 		@VapiTool(name = "a_name_that_is_much_too_long_for_vapi_because_it_has_more_than_64_chars")
 		String tool() {
+			return "";
+		}
+
+	}
+
+	static class SlowTool {
+
+		@VapiTool(name = "crawl", timeout = "30s")
+		String crawl() {
 			return "";
 		}
 
