@@ -36,7 +36,12 @@ sealed interface ToolParameter {
 			if (value == null || value.isNull() || value.isMissingNode()) {
 				return absent(converter);
 			}
-			return converter.convert(value, this.argument.genericType(), this.argument.name());
+			Object converted = converter.convert(value, this.argument.genericType(), this.argument.name());
+			if (converted == null && this.argument.required()) {
+				throw new ToolArgumentException("Argument '" + this.argument.name() + "' must be "
+						+ converter.expected(this.argument.genericType()) + "; got " + value);
+			}
+			return converted;
 		}
 
 		private @Nullable Object absent(ArgumentConverter converter) {

@@ -110,6 +110,23 @@ class ArgumentBindingTests {
 	}
 
 	@Test
+	void emptyStringIsAValidString() throws Exception {
+		invoke("everything", EVERYTHING.replace("\"text\": \"hello\"", "\"text\": \"\""));
+		assertThat(this.bean.received.get(0)).isEqualTo("");
+	}
+
+	@Test
+	void emptyStringForRequiredNumberIsRefused() {
+		assertRefused("\"boxed\": 4", "\"boxed\": \"\"", "Argument 'boxed' must be an integer; got \"\"");
+	}
+
+	@Test
+	void emptyStringForRequiredDateIsRefused() {
+		assertRefused("\"day\": \"2026-03-02\"", "\"day\": \"\"",
+				"Argument 'day' must be a date like 2025-01-31; got \"\"");
+	}
+
+	@Test
 	void textForIntegerIsRefused() {
 		assertRefused("\"count\": 3", "\"count\": \"three\"", "Argument 'count' must be an integer; got \"three\"");
 	}
