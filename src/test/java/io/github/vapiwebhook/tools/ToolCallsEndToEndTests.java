@@ -71,6 +71,24 @@ class ToolCallsEndToEndTests {
 	}
 
 	@Test
+	void answersLegacyFunctionCallWithResult() {
+		String body = """
+				{"message": {"type": "function-call", "timestamp": 1772438400000,
+				 "functionCall": {"name": "current_time", "parameters": {"timeZone": "Asia/Tokyo"}},
+				 "call": {"id": "5b1f3c3e-8a0c-4b2e-9d41-0f4a9c2d7e11"}}}
+				""";
+		String reply = client().post()
+			.uri("/vapi/webhook")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Vapi-Secret", "test-secret")
+			.body(body)
+			.retrieve()
+			.body(String.class);
+		assertThat(this.mapper.readTree(reply))
+			.isEqualTo(this.mapper.readTree("{\"result\": \"Monday 2 March 2026, 17:00 (+09:00)\"}"));
+	}
+
+	@Test
 	void actuatorListsToolDefinitionsInVapiFormat() {
 		JsonNode definitions = this.mapper
 			.readTree(client().get().uri("/actuator/vapitools").retrieve().body(String.class));
