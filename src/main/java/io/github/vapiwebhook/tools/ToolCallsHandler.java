@@ -43,7 +43,11 @@ class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCal
 	}
 
 	private CompletableFuture<ToolCallResult> acknowledge(ToolCall call, ToolCallsMessage message) {
-		this.runner.run(call, message);
+		CompletableFuture<ToolCallResult> running = this.runner.run(call, message);
+		if (running.isDone()) {
+			// Already answered (an unknown tool, or a repeated call id): say so instead.
+			return running;
+		}
 		String name = (call.toolName() != null) ? call.toolName() : "unknown";
 		String id = (call.id() != null) ? call.id() : "";
 		return CompletableFuture.completedFuture(ToolCallResult.success(name, id, this.asyncAcknowledgement));

@@ -258,6 +258,17 @@ class ToolCallsHandlerTests {
 	}
 
 	@Test
+	void asyncCallOfAnUnknownToolAnswersTheError() {
+		ToolCallsReply reply = this.handler.handle(read("""
+				{"message": {"type": "tool-calls",
+				 "toolCallList": [{"id": "bg", "function": {"name": "made_up", "arguments": {}}}],
+				 "toolWithToolCallList": [{"type": "function", "async": true,
+				   "toolCall": {"id": "bg", "function": {"name": "made_up", "arguments": {}}}}]}}
+				"""));
+		assertThat(reply.results().get(0).error()).isEqualTo("No tool named made_up exists on this server.");
+	}
+
+	@Test
 	void legacyFunctionCallGoesToTheSameToolsAndAnswersResult() {
 		FunctionCallHandler functions = new FunctionCallHandler(this.runner);
 		FunctionCallMessage message = (FunctionCallMessage) new ServerMessageReader()
