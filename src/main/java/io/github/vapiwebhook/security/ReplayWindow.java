@@ -29,7 +29,7 @@ final class ReplayWindow {
 
 	/**
 	 * Reads a timestamp header value.
-	 * @param value epoch seconds, epoch milliseconds or ISO-8601
+	 * @param value epoch seconds (whole or fractional), epoch milliseconds or ISO-8601
 	 * @return the instant, or empty when the value cannot be read
 	 */
 	Optional<Instant> parse(String value) {
@@ -37,6 +37,10 @@ final class ReplayWindow {
 		if (trimmed.matches("\\d{1,18}")) {
 			long epoch = Long.parseLong(trimmed);
 			return Optional.of((epoch > MILLIS_THRESHOLD) ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch));
+		}
+		if (trimmed.matches("\\d{1,12}\\.\\d{1,9}")) {
+			// fractional epoch seconds, as some senders write them
+			return Optional.of(Instant.ofEpochMilli(Math.round(Double.parseDouble(trimmed) * 1000)));
 		}
 		try {
 			return Optional.of(Instant.parse(trimmed));

@@ -1,9 +1,10 @@
 package io.github.vapiwebhook.security;
 
 import java.net.InetAddress;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides on a request: the source address must be on the allowlist (when one is
@@ -39,13 +40,14 @@ final class WebhookAuthenticator {
 			if (rejection.isEmpty()) {
 				return rejection;
 			}
-			worst = Comparator.<RejectionReason>naturalOrder().compare(rejection.get(), worst) > 0 ? rejection.get()
-					: worst;
+			if (rejection.get().compareTo(worst) > 0) {
+				worst = rejection.get();
+			}
 		}
 		return Optional.of(worst);
 	}
 
-	private boolean allowed(InetAddress address) {
+	private boolean allowed(@Nullable InetAddress address) {
 		if (this.allowlist.isEmpty()) {
 			return true;
 		}
