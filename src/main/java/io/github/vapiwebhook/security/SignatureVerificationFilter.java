@@ -46,6 +46,11 @@ class SignatureVerificationFilter extends OncePerRequestFilter {
 		this.origin = origin;
 		this.problems = problems;
 		this.meters = meters;
+		// registered at zero so that dashboards and alerts see every reason from the
+		// start
+		for (RejectionReason reason : RejectionReason.values()) {
+			meters.counter(REJECTIONS_METER, "reason", reason.tag());
+		}
 	}
 
 	@Override

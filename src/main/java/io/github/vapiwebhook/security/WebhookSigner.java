@@ -121,31 +121,49 @@ public final class WebhookSigner {
 			this.secret = secret;
 		}
 
+		/**
+		 * The HMAC algorithm (default sha256).
+		 */
 		public Builder algorithm(HmacAlgorithm algorithm) {
 			this.algorithm = algorithm;
 			return this;
 		}
 
+		/**
+		 * The header carrying the signature (default {@code x-signature}).
+		 */
 		public Builder signatureHeader(String signatureHeader) {
 			this.signatureHeader = signatureHeader;
 			return this;
 		}
 
+		/**
+		 * The header carrying the timestamp (default {@code x-timestamp}).
+		 */
 		public Builder timestampHeader(String timestampHeader) {
 			this.timestampHeader = timestampHeader;
 			return this;
 		}
 
+		/**
+		 * Text written before the signature, such as {@code sha256=} (default none).
+		 */
 		public Builder signaturePrefix(String signaturePrefix) {
 			this.signaturePrefix = signaturePrefix;
 			return this;
 		}
 
+		/**
+		 * Whether a timestamp header is sent (default {@code true}).
+		 */
 		public Builder includeTimestamp(boolean includeTimestamp) {
 			this.includeTimestamp = includeTimestamp;
 			return this;
 		}
 
+		/**
+		 * The signed text (default {@code {timestamp}.{body}}).
+		 */
 		public Builder payloadFormat(String payloadFormat) {
 			this.payloadFormat = payloadFormat;
 			return this;
@@ -163,11 +181,17 @@ public final class WebhookSigner {
 			return this;
 		}
 
+		/**
+		 * How the signature is written (default hex).
+		 */
 		public Builder signatureEncoding(SignatureEncoding signatureEncoding) {
 			this.signatureEncoding = signatureEncoding;
 			return this;
 		}
 
+		/**
+		 * Whether the secret is base64 and decoded before use (default {@code false}).
+		 */
 		public Builder secretIsBase64(boolean secretIsBase64) {
 			this.secretIsBase64 = secretIsBase64;
 			return this;
@@ -196,6 +220,9 @@ public final class WebhookSigner {
 			return this;
 		}
 
+		/**
+		 * Builds the signer; later changes to this builder do not affect it.
+		 */
 		public WebhookSigner build() {
 			HmacPayload payload = HmacPayload.of(this.payloadFormat, this.includeTimestamp);
 			byte[] key = this.secretIsBase64 ? Base64.getDecoder().decode(this.secret)

@@ -1,5 +1,6 @@
 package io.github.vapiwebhook.security;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import java.util.Map;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,6 +114,29 @@ class SignatureVerificationFilterTests {
 		assertThat(client.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"status\":\"UP\"");
 		String info = client.get().uri("/actuator/info").retrieve().body(String.class);
 		assertThat(info).contains("\"mode\":\"verify\"").doesNotContain("test-secret").doesNotContain("test-token");
+	}
+
+	@Test
+	void registersACounterPerReasonFromTheStart() {
+		for (String reason : new String[] { "missing_credential", "bad_credential", "bad_signature", "bad_timestamp",
+				"stale_timestamp", "duplicate_message", "ip_denied", "unreadable_body" }) {
+			assertThat(this.meters.find(SignatureVerificationFilter.REJECTIONS_METER).tag("reason", reason).counter())
+				.as(reason)
+				.isNotNull();
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/vapi/webhook/", "/vapi/webhook;x=1", "/vapi//webhook", "/vapi/./webhook",
+			"/vapi/webhook?x=1", "/vapi/%77ebhook", "/x/../vapi/webhook" })
+	void neverServesAPathVariantWithoutCredentials(String path) {
+		int status = RestClient.create()
+			.post()
+			.uri(URI.create("http://127.0.0.1:" + this.port + path))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(BODY.getBytes(StandardCharsets.UTF_8))
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(status).as(path).isNotEqualTo(200);
 	}
 
 	private double rejections(String reason) {
