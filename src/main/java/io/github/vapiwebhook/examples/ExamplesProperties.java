@@ -1,0 +1,15 @@
+package io.github.vapiwebhook.examples;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the example tools ({@code vapi.examples.*}).
+ *
+ * @param enabled whether the example tools ({@code find_appointment_slots},
+ * {@code book_appointment}, {@code current_time}) are registered
+ */
+@ConfigurationProperties("vapi.examples")
+public record ExamplesProperties(@DefaultValue("true") boolean enabled) {
+
+}

@@ -1,0 +1,39 @@
+package io.github.vapiwebhook.security;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A bearer-token credential: the token in a configurable header, with or without the
+ * {@code Bearer } prefix (Vapi's {@code bearerPrefixEnabled}).
+ */
+final class BearerTokenVerifier implements CredentialVerifier {
+
+	private static final String PREFIX = "bearer ";
+
+	private final ConstantTimeSecrets tokens;
+
+	private final String headerName;
+
+	BearerTokenVerifier(List<String> tokens, String headerName) {
+		this.tokens = new ConstantTimeSecrets(tokens);
+		this.headerName = headerName;
+	}
+
+	@Override
+	public Optional<RejectionReason> verify(VerificationRequest request) {
+		String value = request.header(this.headerName);
+		if (value == null) {
+			return Optional.of(RejectionReason.MISSING_CREDENTIAL);
+		}
+		String token = value.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+				? value.substring(PREFIX.length()).trim() : value.trim();
+		return this.tokens.matches(token) ? Optional.empty() : Optional.of(RejectionReason.BAD_CREDENTIAL);
+	}
+
+	@Override
+	public String scheme() {
+		return "bearer";
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.github.vapiwebhook.security;
+
+import java.security.GeneralSecurityException;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The HMAC algorithms of Vapi's HMAC authentication plan.
+ */
+public enum HmacAlgorithm {
+
+	/** HMAC-SHA-256, Vapi's usual choice. */
+	SHA256("HmacSHA256"),
+
+	/** HMAC-SHA-512. */
+	SHA512("HmacSHA512"),
+
+	/** HMAC-SHA-1, for legacy senders only. */
+	SHA1("HmacSHA1");
+
+	private final String jcaName;
+
+	HmacAlgorithm(String jcaName) {
+		this.jcaName = jcaName;
+	}
+
+	byte[] mac(byte[] key, byte[] payload) {
+		try {
+			Mac mac = Mac.getInstance(this.jcaName);
+			mac.init(new SecretKeySpec(key, this.jcaName));
+			return mac.doFinal(payload);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC " + this.jcaName + " is not available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.github.vapiwebhook.security;
+
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.vapiwebhook.security.SecurityProperties.Hmac;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Vapi's HMAC authentication plan: the signature header holds the HMAC of the payload
+ * format filled in with the exact raw body bytes, compared in constant time against each
+ * configured key; the timestamp must lie inside the replay window and a message id may
+ * not repeat.
+ */
+final class HmacSignatureVerifier implements CredentialVerifier {
+
+	private static final int MESSAGE_ID_CAPACITY = 100_000;
+
+	private final Hmac plan;
+
+	private final List<byte[]> keys;
+
+	private final HmacPayload payload;
+
+	private final ReplayWindow window;
+
+	private final MessageIdCache seenIds = new MessageIdCache(MESSAGE_ID_CAPACITY);
+
+	HmacSignatureVerifier(Hmac plan, ReplayWindow window) {
+		if (plan.secrets().isEmpty()) {
+			throw new IllegalArgumentException("vapi.security.hmac.secrets must not be empty");
+		}
+		this.plan = plan;
+		this.keys = plan.keys();
+		this.payload = HmacPayload.of(plan.payloadFormat(), plan.includeTimestamp());
+		this.window = window;
+	}
+
+	@Override
+	public Optional<RejectionReason> verify(VerificationRequest request) {
+		String signature = request.header(this.plan.signatureHeader());
+		String timestamp = this.plan.includeTimestamp() ? request.header(this.plan.timestampHeader()) : "";
+		String messageId = (this.plan.messageIdHeader() != null) ? request.header(this.plan.messageIdHeader()) : "";
+		if (signature == null || timestamp == null || messageId == null) {
+			return Optional.of(RejectionReason.MISSING_CREDENTIAL);
+		}
+		byte[] expected = decode(signature);
+		if (expected == null || !matchesAnyKey(expected, request, timestamp, messageId)) {
+			return Optional.of(RejectionReason.BAD_SIGNATURE);
+		}
+		if (this.plan.includeTimestamp()) {
+			Optional<Instant> instant = this.window.parse(timestamp);
+			if (instant.isEmpty()) {
+				return Optional.of(RejectionReason.BAD_TIMESTAMP);
+			}
+			if (!this.window.contains(instant.get())) {
+				return Optional.of(RejectionReason.STALE_TIMESTAMP);
+			}
+		}
+		if (!messageId.isEmpty() && !firstSeen(messageId)) {
+			return Optional.of(RejectionReason.DUPLICATE_MESSAGE);
+		}
+		return Optional.empty();
+	}
+
+	private byte @Nullable [] decode(String header) {
+		String value = header.trim();
+		String prefix = this.plan.signaturePrefix();
+		if (!prefix.isEmpty()) {
+			if (!value.regionMatches(true, 0, prefix, 0, prefix.length())) {
+				return null;
+			}
+			value = value.substring(prefix.length());
+		}
+		try {
+			return this.plan.signatureEncoding().decode(value);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private boolean matchesAnyKey(byte[] signature, VerificationRequest request, String timestamp, String messageId) {
+		byte[] signed = this.payload
+			.build(new HmacPayload.Values(request.body(), timestamp, request.method(), request.url(), messageId));
+		boolean matched = false;
+		for (byte[] key : this.keys) {
+			matched |= MessageDigest.isEqual(this.plan.algorithm().mac(key, signed), signature);
+		}
+		return matched;
+	}
+
+	private boolean firstSeen(String messageId) {
+		Instant now = this.window.now();
+		// a replay stays inside the window for at most twice the tolerance
+		Instant expiry = now.plus(this.window.tolerance().multipliedBy(2));
+		return this.seenIds.firstSeen(messageId, now, expiry);
+	}
+
+	@Override
+	public String scheme() {
+		return "hmac";
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.github.vapiwebhook.security;
+
+import java.net.InetAddress;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the verifiers see of a request, free of servlet types.
+ *
+ * @param method the HTTP method
+ * @param url the public URL Vapi called (for {@code {url}})
+ * @param headers the first value of each header
+ * @param body the exact raw body bytes
+ * @param clientAddress the source address, after trusted proxies; {@code null} when
+ * unknown
+ */
+record VerificationRequest(String method, String url, Map<String, String> headers, byte[] body,
+		@Nullable InetAddress clientAddress) {
+
+	VerificationRequest {
+		TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		caseInsensitive.putAll(headers);
+		headers = caseInsensitive;
+	}
+
+	/**
+	 * A header value, looked up case-insensitively.
+	 * @param name the header name
+	 * @return the value, or {@code null} when absent or empty
+	 */
+	@Nullable String header(String name) {
+		String value = this.headers.get(name);
+		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+}

@@ -1,0 +1,269 @@
+package io.github.vapiwebhook.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Produces the authentication headers Vapi would send for a body, for tests of handler
+ * beans through MockMvc or real HTTP. {@link #hmac(String)} follows Vapi's default HMAC
+ * plan (sha256, hex, {@code x-signature} over {@code {timestamp}.{body}},
+ * {@code x-timestamp} in epoch seconds); {@link #builder(String)} sets the rest.
+ */
+public final class WebhookSigner {
+
+	private final HeaderSource source;
+
+	private WebhookSigner(HeaderSource source) {
+		this.source = source;
+	}
+
+	/**
+	 * A signer for Vapi's default HMAC plan.
+	 * @param secret the HMAC secret key
+	 * @return the signer
+	 */
+	public static WebhookSigner hmac(String secret) {
+		return builder(secret).build();
+	}
+
+	/**
+	 * A builder for any HMAC plan, starting from Vapi's defaults.
+	 * @param secret the HMAC secret key (base64 when {@code secretIsBase64(true)})
+	 * @return the builder
+	 */
+	public static Builder builder(String secret) {
+		return new Builder(secret);
+	}
+
+	/**
+	 * A signer for the legacy shared secret, sent in {@code X-Vapi-Secret}.
+	 * @param secret the secret
+	 * @return the signer
+	 */
+	public static WebhookSigner sharedSecret(String secret) {
+		return new WebhookSigner((body, timestamp) -> Map.of("X-Vapi-Secret", secret));
+	}
+
+	/**
+	 * A signer for a bearer credential, sent as {@code Authorization: Bearer <token>}.
+	 * @param token the token
+	 * @return the signer
+	 */
+	public static WebhookSigner bearer(String token) {
+		return new WebhookSigner((body, timestamp) -> Map.of("Authorization", "Bearer " + token));
+	}
+
+	/**
+	 * The headers to send with a body.
+	 * @param body the exact bytes that will be sent
+	 * @param timestamp the signing time
+	 * @return header names and values
+	 */
+	public Map<String, String> headersFor(byte[] body, Instant timestamp) {
+		return this.source.headersFor(body, timestamp);
+	}
+
+	/**
+	 * The headers to send with a body, encoded as UTF-8.
+	 * @param body the body text that will be sent
+	 * @param timestamp the signing time
+	 * @return header names and values
+	 */
+	public Map<String, String> headersFor(String body, Instant timestamp) {
+		return headersFor(body.getBytes(StandardCharsets.UTF_8), timestamp);
+	}
+
+	private interface HeaderSource {
+
+		Map<String, String> headersFor(byte[] body, Instant timestamp);
+
+	}
+
+	/**
+	 * Settings of an HMAC plan, named as in Vapi's {@code HmacAuthenticationPlan}.
+	 */
+	public static final class Builder {
+
+		private final String secret;
+
+		private HmacAlgorithm algorithm = HmacAlgorithm.SHA256;
+
+		private String signatureHeader = "x-signature";
+
+		private String timestampHeader = "x-timestamp";
+
+		private String signaturePrefix = "";
+
+		private boolean includeTimestamp = true;
+
+		private String payloadFormat = HmacPayload.DEFAULT_FORMAT;
+
+		private @Nullable String messageIdHeader;
+
+		private String messageId = "";
+
+		private SignatureEncoding signatureEncoding = SignatureEncoding.HEX;
+
+		private boolean secretIsBase64;
+
+		private boolean timestampInMillis;
+
+		private String method = "POST";
+
+		private String url = "";
+
+		private Builder(String secret) {
+			this.secret = secret;
+		}
+
+		/**
+		 * The HMAC algorithm (default sha256).
+		 */
+		public Builder algorithm(HmacAlgorithm algorithm) {
+			this.algorithm = algorithm;
+			return this;
+		}
+
+		/**
+		 * The header carrying the signature (default {@code x-signature}).
+		 */
+		public Builder signatureHeader(String signatureHeader) {
+			this.signatureHeader = signatureHeader;
+			return this;
+		}
+
+		/**
+		 * The header carrying the timestamp (default {@code x-timestamp}).
+		 */
+		public Builder timestampHeader(String timestampHeader) {
+			this.timestampHeader = timestampHeader;
+			return this;
+		}
+
+		/**
+		 * Text written before the signature, such as {@code sha256=} (default none).
+		 */
+		public Builder signaturePrefix(String signaturePrefix) {
+			this.signaturePrefix = signaturePrefix;
+			return this;
+		}
+
+		/**
+		 * Whether a timestamp header is sent (default {@code true}).
+		 */
+		public Builder includeTimestamp(boolean includeTimestamp) {
+			this.includeTimestamp = includeTimestamp;
+			return this;
+		}
+
+		/**
+		 * The signed text (default {@code {timestamp}.{body}}).
+		 */
+		public Builder payloadFormat(String payloadFormat) {
+			this.payloadFormat = payloadFormat;
+			return this;
+		}
+
+		/**
+		 * Sends a message id header (the value of {@code {svix-id}}).
+		 * @param header the header name
+		 * @param id the id to send
+		 * @return this builder
+		 */
+		public Builder messageId(String header, String id) {
+			this.messageIdHeader = header;
+			this.messageId = id;
+			return this;
+		}
+
+		/**
+		 * How the signature is written (default hex).
+		 */
+		public Builder signatureEncoding(SignatureEncoding signatureEncoding) {
+			this.signatureEncoding = signatureEncoding;
+			return this;
+		}
+
+		/**
+		 * Whether the secret is base64 and decoded before use (default {@code false}).
+		 */
+		public Builder secretIsBase64(boolean secretIsBase64) {
+			this.secretIsBase64 = secretIsBase64;
+			return this;
+		}
+
+		/**
+		 * Sends the timestamp in epoch milliseconds instead of seconds.
+		 * @param timestampInMillis whether to use milliseconds
+		 * @return this builder
+		 */
+		public Builder timestampInMillis(boolean timestampInMillis) {
+			this.timestampInMillis = timestampInMillis;
+			return this;
+		}
+
+		/**
+		 * The method and public URL the request goes to, for {@code {method}} and
+		 * {@code {url}}.
+		 * @param method the HTTP method
+		 * @param url the full URL as the server sees it
+		 * @return this builder
+		 */
+		public Builder target(String method, String url) {
+			this.method = method;
+			this.url = url;
+			return this;
+		}
+
+		/**
+		 * Builds the signer; later changes to this builder do not affect it.
+		 */
+		public WebhookSigner build() {
+			HmacPayload payload = HmacPayload.of(this.payloadFormat, this.includeTimestamp);
+			byte[] key = this.secretIsBase64 ? Base64.getDecoder().decode(this.secret)
+					: this.secret.getBytes(StandardCharsets.UTF_8);
+			Builder settings = copy();
+			return new WebhookSigner((body, timestamp) -> settings.sign(payload, key, body, timestamp));
+		}
+
+		private Builder copy() {
+			Builder copy = new Builder(this.secret).algorithm(this.algorithm)
+				.signatureHeader(this.signatureHeader)
+				.timestampHeader(this.timestampHeader)
+				.signaturePrefix(this.signaturePrefix)
+				.includeTimestamp(this.includeTimestamp)
+				.payloadFormat(this.payloadFormat)
+				.signatureEncoding(this.signatureEncoding)
+				.secretIsBase64(this.secretIsBase64)
+				.timestampInMillis(this.timestampInMillis)
+				.target(this.method, this.url);
+			copy.messageIdHeader = this.messageIdHeader;
+			copy.messageId = this.messageId;
+			return copy;
+		}
+
+		private Map<String, String> sign(HmacPayload payload, byte[] key, byte[] body, Instant timestamp) {
+			String time = this.timestampInMillis ? Long.toString(timestamp.toEpochMilli())
+					: Long.toString(timestamp.getEpochSecond());
+			byte[] signed = payload.build(new HmacPayload.Values(body, this.includeTimestamp ? time : "", this.method,
+					this.url, this.messageId));
+			Map<String, String> headers = new LinkedHashMap<>();
+			headers.put(this.signatureHeader,
+					this.signaturePrefix + this.signatureEncoding.encode(this.algorithm.mac(key, signed)));
+			if (this.includeTimestamp) {
+				headers.put(this.timestampHeader, time);
+			}
+			if (this.messageIdHeader != null) {
+				headers.put(this.messageIdHeader, this.messageId);
+			}
+			return headers;
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package io.github.vapiwebhook.tools;
+
+import io.github.vapiwebhook.reply.ToolCallResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * Times tool calls in the timer {@code vapi.tool.calls}, tagged with the tool name and
+ * the outcome ({@code success}, {@code error}, {@code timeout}, {@code unknown-tool}).
+ * Names of unknown tools are tagged {@code unknown}: the model may invent any number of
+ * them, and tags must stay few.
+ */
+class ToolMetrics {
+
+	private final MeterRegistry registry;
+
+	ToolMetrics(MeterRegistry registry) {
+		this.registry = registry;
+	}
+
+	Timer.Sample start() {
+		return Timer.start(this.registry);
+	}
+
+	void unknownTool() {
+		stop(start(), "unknown", "unknown-tool");
+	}
+
+	void stop(Timer.Sample sample, String tool, ToolCallResult result, boolean timedOut) {
+		stop(sample, tool, timedOut ? "timeout" : (result.error() != null) ? "error" : "success");
+	}
+
+	private void stop(Timer.Sample sample, String tool, String outcome) {
+		sample.stop(Timer.builder("vapi.tool.calls")
+			.description("Tool calls answered, by tool and outcome")
+			.tag("tool", tool)
+			.tag("outcome", outcome)
+			.register(this.registry));
+	}
+
+}

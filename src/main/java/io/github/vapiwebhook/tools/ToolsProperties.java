@@ -1,0 +1,49 @@
+package io.github.vapiwebhook.tools;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the tools feature ({@code vapi.tools.*}).
+ *
+ * @param enabled whether {@code tool-calls} and {@code function-call} messages go to
+ * {@link VapiTool} methods; turn off to answer them with your own handler beans
+ * @param timeout how long one tool call may run before an error is answered in its place,
+ * unless the tool sets its own; keep it under {@code vapi.webhook.reply-deadline}
+ * @param asyncAcknowledgement the result sent at once for tools that Vapi marks
+ * {@code async} (Vapi does not wait for it)
+ * @param idempotency how repeated tool call ids are recognised
+ */
+@Validated
+@ConfigurationProperties("vapi.tools")
+public record ToolsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10s") @NotNull Duration timeout,
+		@DefaultValue("Accepted; running in the background.") @NotBlank String asyncAcknowledgement,
+		@DefaultValue @Valid Idempotency idempotency) {
+
+	public ToolsProperties {
+		if (timeout.isNegative() || timeout.isZero()) {
+			throw new IllegalArgumentException("vapi.tools.timeout must be positive");
+		}
+	}
+
+	/**
+	 * How results are kept to answer a repeated tool call id (Vapi retries when the
+	 * server has a backoff plan) without running the tool again.
+	 *
+	 * @param ttl how long a result is kept after the call started
+	 * @param maxEntries the most results kept; the oldest go first
+	 */
+	public record Idempotency(@DefaultValue("10m") @NotNull Duration ttl,
+			@DefaultValue("10000") @Min(1) int maxEntries) {
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package io.github.vapiwebhook.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static io.github.vapiwebhook.security.HmacSignatureVerifierTests.BODY;
+import static io.github.vapiwebhook.security.HmacSignatureVerifierTests.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SharedSecretVerifierTests {
+
+	private final SharedSecretVerifier verifier = new SharedSecretVerifier(List.of("current", "previous"),
+			List.of("X-Vapi-Secret", "X-Vapi-Signature"));
+
+	@Test
+	void acceptsSecretInXVapiSecretHeaderCaseInsensitively() {
+		assertThat(this.verifier.verify(request(BODY, Map.of("x-vapi-secret", "current")))).isEmpty();
+	}
+
+	@Test
+	void acceptsSecretInXVapiSignatureHeader() {
+		assertThat(this.verifier.verify(request(BODY, Map.of("X-Vapi-Signature", "current")))).isEmpty();
+	}
+
+	@Test
+	void acceptsPreviousSecretDuringRotation() {
+		assertThat(this.verifier.verify(request(BODY, Map.of("X-Vapi-Secret", "previous")))).isEmpty();
+	}
+
+	@Test
+	void rejectsSecretRemovedByRotation() {
+		SharedSecretVerifier rotated = new SharedSecretVerifier(List.of("current"), List.of("X-Vapi-Secret"));
+		assertThat(rotated.verify(request(BODY, Map.of("X-Vapi-Secret", "previous"))))
+			.contains(RejectionReason.BAD_CREDENTIAL);
+	}
+
+	@Test
+	void rejectsWrongSecret() {
+		assertThat(this.verifier.verify(request(BODY, Map.of("X-Vapi-Secret", "curren"))))
+			.contains(RejectionReason.BAD_CREDENTIAL);
+	}
+
+	@Test
+	void rejectsRequestWithoutSecretHeader() {
+		assertThat(this.verifier.verify(request(BODY, Map.of("Authorization", "Bearer current"))))
+			.contains(RejectionReason.MISSING_CREDENTIAL);
+	}
+
+	@Test
+	void rejectsEmptySecretHeader() {
+		assertThat(this.verifier.verify(request(BODY, Map.of("X-Vapi-Secret", ""))))
+			.contains(RejectionReason.MISSING_CREDENTIAL);
+	}
+
+}

@@ -1,0 +1,189 @@
+package io.github.vapiwebhook.tools;
+
+import io.github.vapiwebhook.webhook.HandlerExecutor;
+import io.github.vapiwebhook.webhook.WebhookProperties;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ToolsConfigurationTests {
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(Infrastructure.class, ToolsConfiguration.class);
+
+	@Test
+	void discoversToolsOfAllBeans() {
+		this.runner.withBean("greeter", Greeter.class).withBean("adder", Adder.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(ToolRegistry.class).definitions()).extracting((d) -> d.function().name())
+				.containsExactly("add", "greet");
+			assertThat(context).hasSingleBean(ToolCallsHandler.class).hasSingleBean(FunctionCallHandler.class);
+		});
+	}
+
+	@Test
+	void duplicateToolNameStopsStartupNamingBothMethods() {
+		this.runner.withBean("greeter", Greeter.class).withBean("otherGreeter", OtherGreeter.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+				.hasMessageContaining("Tool name 'greet' is declared twice")
+				.hasMessageContaining("greeter.greet")
+				.hasMessageContaining("otherGreeter.hello");
+		});
+	}
+
+	@Test
+	void invalidToolNameStopsStartupNamingTheMethod() {
+		this.runner.withBean("badName", BadName.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+				.hasMessage("Tool name 'book appointment!' of badName.book must match ^[a-zA-Z0-9_-]{1,64}$");
+		});
+	}
+
+	@Test
+	void tooLongToolNameStopsStartup() {
+		this.runner.withBean("longName", LongName.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+				.hasMessageContaining("longName.tool must match");
+		});
+	}
+
+	@Test
+	void badTimeoutStopsStartup() {
+		this.runner.withBean("badTimeout", BadTimeout.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+				.hasMessageContaining("Timeout 'soon' of badTimeout.wait is not a duration");
+		});
+	}
+
+	@Test
+	void toolTimeoutNotBelowTheReplyDeadlineStopsStartup() {
+		this.runner.withPropertyValues("vapi.tools.timeout=18s").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("vapi.tools.timeout (PT18S) must be shorter than the tool-calls reply deadline");
+		});
+	}
+
+	@Test
+	void toolOwnTimeoutNotBelowTheReplyDeadlineStopsStartup() {
+		this.runner.withBean("slowTool", SlowTool.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+				.hasMessage("Timeout PT30S of slowTool.crawl must be positive and shorter than the tool-calls reply "
+						+ "deadline PT18S");
+		});
+	}
+
+	@Test
+	void nonPositiveTimeoutStopsStartup() {
+		this.runner.withPropertyValues("vapi.tools.timeout=0s").run((context) -> assertThat(context).hasFailed());
+	}
+
+	@Test
+	void disabledToolsLeaveTheMessagesToOtherHandlers() {
+		this.runner.withBean("greeter", Greeter.class).withPropertyValues("vapi.tools.enabled=false").run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context).doesNotHaveBean(ToolRegistry.class)
+				.doesNotHaveBean(ToolCallsHandler.class)
+				.doesNotHaveBean(FunctionCallHandler.class);
+		});
+	}
+
+	@Test
+	void ownResultStoreReplacesTheInMemoryOne() {
+		this.runner.withBean(ToolResultStore.class, () -> (id, task) -> task.get()).run((context) -> {
+			assertThat(context).hasSingleBean(ToolResultStore.class);
+			assertThat(context).doesNotHaveBean(InMemoryToolResultStore.class);
+		});
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(WebhookProperties.class)
+	static class Infrastructure {
+
+		@Bean
+		JsonMapper jsonMapper() {
+			return JsonMapper.builder().build();
+		}
+
+		@Bean
+		HandlerExecutor handlerExecutor(WebhookProperties properties) {
+			return new HandlerExecutor(properties);
+		}
+
+	}
+
+	static class Greeter {
+
+		@VapiTool(name = "greet")
+		String greet(String name) {
+			return "Hello " + name;
+		}
+
+	}
+
+	static class OtherGreeter {
+
+		@VapiTool(name = "greet")
+		String hello(String name) {
+			return "Hi " + name;
+		}
+
+	}
+
+	static class Adder {
+
+		@VapiTool(name = "add")
+		int add(int a, int b) {
+			return a + b;
+		}
+
+	}
+
+	static class BadName {
+
+		@VapiTool(name = "book appointment!")
+		String book() {
+			return "";
+		}
+
+	}
+
+	static class LongName {
+
+		@VapiTool(name = "a_name_that_is_much_too_long_for_vapi_because_it_has_more_than_64_chars")
+		String tool() {
+			return "";
+		}
+
+	}
+
+	static class SlowTool {
+
+		@VapiTool(name = "crawl", timeout = "30s")
+		String crawl() {
+			return "";
+		}
+
+	}
+
+	static class BadTimeout {
+
+		@VapiTool(name = "wait", timeout = "soon")
+		String wait(String what) {
+			return what;
+		}
+
+	}
+
+}
