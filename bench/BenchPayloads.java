@@ -38,8 +38,8 @@ public class BenchPayloads {
 	private static StringBuilder entry(StringBuilder lua, WebhookSigner signer, String body, Instant now) {
 		Map<String, String> headers = signer.headersFor(body.getBytes(StandardCharsets.UTF_8), now);
 		lua.append("{ headers = {");
-		headers.forEach((name, value) -> lua.append('[').append(quote(name)).append("]=").append(quote(value)).append(','));
-		lua.append("[\"Content-Type\"]=\"application/json\"}, body = ").append(quote(body)).append(" },\n");
+		headers.forEach((name, value) -> lua.append("[ ").append(quote(name)).append(" ]=").append(quote(value)).append(','));
+		lua.append("[ \"Content-Type\" ]=\"application/json\"}, body = ").append(quote(body)).append(" },\n");
 		return lua;
 	}
 

@@ -63,13 +63,14 @@ read -r -a PROD_OPTS <<< "$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile)
 
 now_ms() { date +%s%3N; }
 
-# Starts the server ($@ = command), waits for the first answered signed webhook request, prints ms.
+# Starts the server ($@ = command) and waits for the first answered signed webhook request;
+# sets SERVER_PID and STARTUP_MS (no subshell, so that the cleanup knows the process).
 start_and_time() {
   local start end code
   start=$(now_ms)
   "$@" > "$OUT/server.log" 2>&1 &
-  PIDS+=($!)
   SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
   local deadline=$((start + 60000))
   while true; do
     code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H @"$OUT/payloads/probe.headers.curl" \
@@ -82,7 +83,7 @@ start_and_time() {
     sleep 0.01
   done
   end=$(now_ms)
-  echo $((end - start))
+  STARTUP_MS=$((end - start))
 }
 grep -v '^-H$' "$OUT/payloads/probe.headers" > "$OUT/payloads/probe.headers.curl"
 
@@ -99,15 +100,17 @@ else
 fi
 rm -f "$OUT/probe.aot"
 log "training the start-up cache with $("$PROD_JAVA" -version 2>&1 | head -1)"
-start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}" >/dev/null
+start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
 PAYLOADS="$OUT/payloads/tool-calls.lua" timeout 30 wrk -t1 -c4 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$PORT" >/dev/null
 cleanup
 
 log "start-up: plain java -jar"
-PLAIN_START=$(start_and_time "$JAVA" -jar "$JAR" "${APP_ARGS[@]}")
+start_and_time "$JAVA" -jar "$JAR" "${APP_ARGS[@]}"
+PLAIN_START=$STARTUP_MS
 cleanup
 log "start-up: the Dockerfile's launch"
-PROD_START=$(start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}")
+start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
+PROD_START=$STARTUP_MS
 PROD_PID=$SERVER_PID
 
 # wrk output -> "rps p50_ms p99_ms non2xx"
