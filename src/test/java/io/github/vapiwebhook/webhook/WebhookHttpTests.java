@@ -188,6 +188,7 @@ class WebhookHttpTests {
 					String.valueOf(response.getHeaders().getContentType()),
 					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 		assertThat(answer.status()).isEqualTo(405);
+		assertThat(answer.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 	}
 
 	private byte[] oversizedBody() {
