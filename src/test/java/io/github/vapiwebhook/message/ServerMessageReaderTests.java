@@ -367,6 +367,42 @@ class ServerMessageReaderTests {
 			.withMessageContaining("endedReason");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"message\":{\"type\":\"speech-update\",\"turn\":99999999999999999999}}",
+			"{\"message\":{\"type\":\"voice-request\",\"sampleRate\":1e12}}",
+			"{\"message\":{\"type\":\"status-update\",\"status\":\"ended\",\"messages\":[{\"role\":\"bot\",\"time\":\"soon\"}]}}",
+			"{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"x\",\"call\":{\"costBreakdown\":{\"llmPromptTokens\":1e40}}}}" })
+	void numberOutOfRangeOrOfTheWrongTypeIsAnInvalidMessage(String json) {
+		assertThatExceptionOfType(InvalidMessageException.class).isThrownBy(() -> read(json))
+			.withMessageStartingWith("Field 'message.");
+	}
+
+	@Test
+	void numberOutOfRangeNamesItsField() {
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read("{\"message\":{\"type\":\"speech-update\",\"turn\":99999999999999999999}}"))
+			.withMessage("Field 'message.turn' has a value out of range");
+	}
+
+	@Test
+	void deeplyNestedJsonIsAnInvalidMessage() {
+		String nested = "[".repeat(5000) + "]".repeat(5000);
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read("{\"message\":{\"type\":\"hang\",\"x\":" + nested + "}}"));
+	}
+
+	@Test
+	void invalidUtf8IsAnInvalidMessage() {
+		byte[] body = { '{', '"', 'm', '"', ':', (byte) 0xff, (byte) 0xfe, '}' };
+		assertThatExceptionOfType(InvalidMessageException.class).isThrownBy(() -> this.reader.read(body));
+	}
+
+	@Test
+	void nullEntryInAListIsAnInvalidMessage() {
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read("{\"message\":{\"type\":\"tool-calls\",\"toolCallList\":[null]}}"));
+	}
+
 	@Test
 	void errorMessagesDoNotEchoTheBody() {
 		assertThatExceptionOfType(InvalidMessageException.class)

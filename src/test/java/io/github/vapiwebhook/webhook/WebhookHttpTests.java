@@ -119,7 +119,9 @@ class WebhookHttpTests {
 	@ValueSource(strings = { "[]", "null", "\"x\"", "{\"message\":[]}", "{\"message\":{\"type\":7}}",
 			"{\"message\":{\"type\":\"status-update\"}}", "{\"message\":{\"type\":\"hang\",\"timestamp\":true}}",
 			"{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"x\",\"costs\":\"free\"}}",
-			"{\"message\":{\"type\":\"hang\",\"call\":{\"createdAt\":\"not a date\"}}}", "\u00ff\u00fe" })
+			"{\"message\":{\"type\":\"hang\",\"call\":{\"createdAt\":\"not a date\"}}}",
+			"{\"message\":{\"type\":\"speech-update\",\"turn\":99999999999999999999}}",
+			"{\"message\":{\"type\":\"hang\",\"timestamp\":\"\"}}", "\u00ff\u00fe" })
 	void clientInputNeverCausesA500(String body) {
 		Answer answer = post(MediaType.APPLICATION_JSON_VALUE, bytes(body));
 		assertThat(answer.status()).isEqualTo(400);
