@@ -6,7 +6,8 @@
 # --- build: package (tests run in CI, not here) with the Maven wrapper ---
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
-# Resolve dependencies in their own layer, so that code changes do not re-download them.
+# Resolve dependencies before copying the sources; BuildKit keeps ~/.m2 in a cache
+# between builds, so code changes do not re-download them.
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q dependency:go-offline
