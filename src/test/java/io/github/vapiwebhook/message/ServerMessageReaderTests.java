@@ -288,6 +288,15 @@ class ServerMessageReaderTests {
 		assertThat(report.analysis()).isEqualTo(Analysis.EMPTY);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "true", "8", "\"Pass\"" })
+	void readsSuccessEvaluationOfAnyScalarShapeAsText(String value) {
+		EndOfCallReportMessage report = (EndOfCallReportMessage) read(
+				"{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"customer-ended-call\","
+						+ "\"analysis\":{\"successEvaluation\":" + value + "}}}");
+		assertThat(report.analysis().successEvaluation()).isEqualTo(value.replace("\"", ""));
+	}
+
 	@Test
 	void rejectsMalformedJson() {
 		assertThatExceptionOfType(InvalidMessageException.class).isThrownBy(() -> read("{\"message\": {\"type\": "))
