@@ -25,8 +25,14 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The core over real HTTP with its built-in replies: the tools feature, which answers
+ * tool-calls and function-call itself, is switched off here (it has its own end-to-end
+ * test).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.webhook.max-body-size=256KB" })
+		properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.webhook.max-body-size=256KB",
+				"vapi.tools.enabled=false" })
 class WebhookHttpTests {
 
 	private static final String SECRET_HEADER = "X-Vapi-Secret";
