@@ -132,6 +132,11 @@ public class ServerMessageReader {
 			}
 			throw new InvalidMessageException("Field 'message%s' has an unexpected value".formatted(path(ex)), ex);
 		}
+		catch (JacksonException ex) {
+			// A number out of range of its field is an InputCoercionException, not a
+			// DatabindException; it must still be the client's 400, not a 500.
+			throw new InvalidMessageException("Field 'message%s' has a value out of range".formatted(path(ex)), ex);
+		}
 	}
 
 	private static @Nullable InvalidMessageException findCause(Throwable ex) {
@@ -143,7 +148,7 @@ public class ServerMessageReader {
 		return null;
 	}
 
-	private static String path(DatabindException ex) {
+	private static String path(JacksonException ex) {
 		return ex.getPath()
 			.stream()
 			.map((ref) -> (ref.getPropertyName() != null) ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")

@@ -18,8 +18,15 @@ public record ToolCallResult(String name, String toolCallId, @Nullable String re
 		@Nullable ToolMessage message) {
 
 	public ToolCallResult {
+		if (name == null || toolCallId == null) {
+			throw new IllegalArgumentException("A tool call result needs the tool's name and the toolCallId");
+		}
 		if ((result == null) == (error == null)) {
 			throw new IllegalArgumentException("A tool call result has exactly one of result or error");
+		}
+		if (message != null && "request-start".equals(message.type())) {
+			throw new IllegalArgumentException(
+					"A tool call result's message is request-complete or request-failed, not " + message.type());
 		}
 		result = singleLine(result);
 		error = singleLine(error);

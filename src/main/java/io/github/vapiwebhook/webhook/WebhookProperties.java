@@ -43,13 +43,19 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 
 	public WebhookProperties {
 		deadlines = (deadlines != null) ? Map.copyOf(deadlines) : Map.of();
-		if (assistantRequestDeadline.compareTo(VAPI_ASSISTANT_REQUEST_LIMIT) >= 0
-				|| assistantRequestDeadline.isNegative()) {
-			throw new IllegalArgumentException(
-					"vapi.webhook.assistant-request-deadline must be under Vapi's fixed 7.5 s limit");
+		requireUnderAssistantRequestLimit(assistantRequestDeadline, "vapi.webhook.assistant-request-deadline");
+		Duration override = deadlines.get("assistant-request");
+		if (override != null) {
+			requireUnderAssistantRequestLimit(override, "vapi.webhook.deadlines.assistant-request");
 		}
 		if (maxBodySize.toBytes() < 1024) {
 			throw new IllegalArgumentException("vapi.webhook.max-body-size must be at least 1KB");
+		}
+	}
+
+	private static void requireUnderAssistantRequestLimit(Duration deadline, String key) {
+		if (deadline.compareTo(VAPI_ASSISTANT_REQUEST_LIMIT) >= 0 || deadline.isNegative()) {
+			throw new IllegalArgumentException(key + " must be under Vapi's fixed 7.5 s limit");
 		}
 	}
 

@@ -33,7 +33,7 @@ class ToolCallsEndToEndTests {
 
 	@Test
 	void answersRealisticToolCallsWithOneResultPerCallInRequestOrder() throws IOException {
-		byte[] body = new ClassPathResource("messages/tool-calls.json").getContentAsByteArray();
+		byte[] body = new ClassPathResource("tools/appointment-tool-calls.json").getContentAsByteArray();
 		ResponseEntity<String> response = client().post()
 			.uri("/vapi/webhook")
 			.contentType(MediaType.APPLICATION_JSON)

@@ -1,0 +1,83 @@
+package io.github.vapiwebhook.webhook;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.ServletRequest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WebhookBodyFilterTests {
+
+	private final WebhookBodyFilter filter = new WebhookBodyFilter(DataSize.ofKilobytes(1),
+			new ProblemResponses(JsonMapper.builder().build()));
+
+	@Test
+	void passesOnTheExactBytesReadableAgain() throws Exception {
+		byte[] body = "{\"message\":{\"type\":\"hang\"}}  \n".getBytes(StandardCharsets.UTF_8);
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(post(body), new MockHttpServletResponse(), chain);
+		ServletRequest passed = chain.getRequest();
+		assertThat(CachedBodyRequest.bodyOf(passed)).isEqualTo(body);
+		assertThat(passed.getInputStream().readAllBytes()).isEqualTo(body);
+		assertThat(passed.getInputStream().readAllBytes()).isEqualTo(body);
+		assertThat(passed.getContentLengthLong()).isEqualTo(body.length);
+	}
+
+	@Test
+	void bodyAtTheLimitIsAccepted() throws Exception {
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(post(new byte[1024]), response, chain);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(chain.getRequest()).isNotNull();
+	}
+
+	@Test
+	void bodyOverTheLimitIsA413ProblemAndStopsTheChain() throws Exception {
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(post(new byte[1025]), response, chain);
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(response.getContentAsString()).contains("exceeds the limit of 1024 bytes");
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void understatedContentLengthStillCannotExceedTheLimit() throws Exception {
+		MockHttpServletRequest request = post(new byte[4096]);
+		request.addHeader("Content-Length", "10");
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, chain);
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void requestWithoutBodyPassesWithAnEmptyBody() throws Exception {
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/vapi/webhook"), new MockHttpServletResponse(), chain);
+		assertThat(CachedBodyRequest.bodyOf(chain.getRequest())).isEmpty();
+	}
+
+	@Test
+	void requestThatDidNotPassTheFilterHasNoCachedBody() {
+		assertThat(CachedBodyRequest.bodyOf(new MockHttpServletRequest())).isNull();
+	}
+
+	private static MockHttpServletRequest post(byte[] body) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/vapi/webhook");
+		request.setContentType("application/json");
+		request.setContent(body);
+		return request;
+	}
+
+}
