@@ -24,4 +24,14 @@ public record Analysis(@Nullable String summary, @Nullable JsonNode structuredDa
 		structuredDataMulti = (structuredDataMulti != null) ? List.copyOf(structuredDataMulti) : List.of();
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "Analysis[redacted]";
+	}
+
 }

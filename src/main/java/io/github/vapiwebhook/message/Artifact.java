@@ -55,4 +55,14 @@ public record Artifact(List<ConversationMessage> messages,
 	public record Mono(@Nullable String combinedUrl, @Nullable String assistantUrl, @Nullable String customerUrl) {
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "Artifact[" + this.messages.size() + " messages, transcript and recordings redacted]";
+	}
+
 }

@@ -22,4 +22,15 @@ public record AssistantSpeechStartedMessage(@JacksonInject(useInput = OptBoolean
 		@Nullable String text, @Nullable Integer turn, @Nullable String source,
 		@Nullable JsonNode timing) implements EventMessage {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "AssistantSpeechStartedMessage[type=" + type() + ", callId=" + callId() + ", turn=" + this.turn
+				+ ", text redacted]";
+	}
+
 }

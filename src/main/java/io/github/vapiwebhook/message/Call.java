@@ -57,4 +57,15 @@ public record Call(@Nullable String id, @Nullable String orgId, @Nullable String
 	public record Monitor(@Nullable String listenUrl, @Nullable String controlUrl) {
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "Call[id=" + this.id + ", type=" + this.type + ", status=" + this.status + ", endedReason="
+				+ this.endedReason + "]";
+	}
+
 }

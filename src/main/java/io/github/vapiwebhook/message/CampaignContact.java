@@ -22,4 +22,15 @@ public record CampaignContact(@Nullable String id, @Nullable String campaignId, 
 		@Nullable String customerId, @Nullable String number, @Nullable String name,
 		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant createdAt,
 		@Nullable JsonNode assistantOverrides) {
+
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "CampaignContact[id=" + this.id + ", campaignId=" + this.campaignId + ", personal data redacted]";
+	}
+
 }

@@ -21,4 +21,15 @@ public record CampaignPredialMessage(@JacksonInject(useInput = OptBoolean.FALSE)
 		@Nullable String campaignId,
 		@Nullable CampaignContact contact) implements RequestMessage<io.github.vapiwebhook.reply.PredialReply> {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "CampaignPredialMessage[type=" + type() + ", campaignId=" + this.campaignId + ", contact=" + this.contact
+				+ "]";
+	}
+
 }

@@ -33,4 +33,14 @@ public record ConversationMessage(String role, @Nullable String message, @Nullab
 		toolCalls = (toolCalls != null) ? List.copyOf(toolCalls) : List.of();
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "ConversationMessage[role=" + this.role + ", content redacted]";
+	}
+
 }

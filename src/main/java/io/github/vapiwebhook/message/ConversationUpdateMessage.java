@@ -24,4 +24,15 @@ public record ConversationUpdateMessage(@JacksonInject(useInput = OptBoolean.FAL
 		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "ConversationUpdateMessage[type=" + type() + ", callId=" + callId() + ", " + this.messages.size()
+				+ " messages redacted]";
+	}
+
 }

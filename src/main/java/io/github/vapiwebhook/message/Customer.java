@@ -14,4 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Customer(@Nullable String number, @Nullable String sipUri, @Nullable String name, @Nullable String email,
 		@Nullable String externalId, @Nullable String extension) {
+
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "Customer[redacted]";
+	}
+
 }

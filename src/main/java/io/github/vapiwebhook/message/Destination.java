@@ -14,4 +14,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record Destination(@Nullable String type, @Nullable String number, @Nullable String extension,
 		@Nullable String sipUri, @Nullable String assistantName, @Nullable String description) {
+
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "Destination[type=" + this.type + ", address redacted]";
+	}
+
 }

@@ -73,4 +73,15 @@ public record EndOfCallReportMessage(@JacksonInject(useInput = OptBoolean.FALSE)
 		return (artifact != null && artifact.transcript() != null) ? artifact.transcript() : this.transcript;
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "EndOfCallReportMessage[type=" + type() + ", callId=" + callId() + ", endedReason=" + this.endedReason
+				+ ", cost=" + this.cost + ", content redacted]";
+	}
+
 }

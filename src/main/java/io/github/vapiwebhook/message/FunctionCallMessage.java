@@ -28,6 +28,12 @@ public record FunctionCallMessage(@JacksonInject(useInput = OptBoolean.FALSE) Me
 	 * @param parameters the arguments: an object, or a JSON string in old docs
 	 */
 	public record FunctionCall(@Nullable String name, @Nullable JsonNode parameters) {
+
+		@Override
+		public String toString() {
+			return "FunctionCall[name=" + this.name + ", parameters redacted]";
+		}
+
 	}
 
 }

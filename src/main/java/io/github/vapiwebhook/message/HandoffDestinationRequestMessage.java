@@ -15,4 +15,14 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 public record HandoffDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable JsonNode parameters) implements RequestMessage<io.github.vapiwebhook.reply.HandoffDestinationReply> {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "HandoffDestinationRequestMessage[type=" + type() + ", callId=" + callId() + ", parameters redacted]";
+	}
+
 }

@@ -27,4 +27,15 @@ public record KnowledgeBaseRequestMessage(@JacksonInject(useInput = OptBoolean.F
 		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "KnowledgeBaseRequestMessage[type=" + type() + ", callId=" + callId() + ", " + this.messages.size()
+				+ " messages redacted]";
+	}
+
 }

@@ -39,4 +39,14 @@ public record MessageContext(String type,
 		return new MessageContext(type, null, null, null, null, null, null, null, null);
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "MessageContext[type=" + this.type + ", timestamp=" + this.timestamp + ", call=" + this.call + "]";
+	}
+
 }

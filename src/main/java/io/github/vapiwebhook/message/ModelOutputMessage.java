@@ -15,4 +15,14 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 public record ModelOutputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable JsonNode output, @Nullable String turnId) implements EventMessage {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "ModelOutputMessage[type=" + type() + ", callId=" + callId() + ", output redacted]";
+	}
+
 }

@@ -33,4 +33,14 @@ public record OpenAiMessage(String role, @Nullable JsonNode content,
 		return (this.content != null && this.content.isString()) ? this.content.asString() : null;
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "OpenAiMessage[role=" + this.role + ", content redacted]";
+	}
+
 }

@@ -15,4 +15,14 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 public record PhoneCallControlMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable String request, @Nullable Destination destination) implements EventMessage {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "PhoneCallControlMessage[type=" + type() + ", callId=" + callId() + ", request=" + this.request + "]";
+	}
+
 }

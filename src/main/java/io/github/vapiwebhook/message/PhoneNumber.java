@@ -19,4 +19,15 @@ import org.jspecify.annotations.Nullable;
 public record PhoneNumber(@Nullable String id, @Nullable String orgId, @Nullable String provider,
 		@Nullable String number, @Nullable String name, @Nullable String sipUri, @Nullable String assistantId,
 		@Nullable String squadId, @Nullable String workflowId) {
+
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "PhoneNumber[id=" + this.id + ", provider=" + this.provider + ", number redacted]";
+	}
+
 }

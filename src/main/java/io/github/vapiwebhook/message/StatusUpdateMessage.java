@@ -38,4 +38,15 @@ public record StatusUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) Me
 		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "StatusUpdateMessage[type=" + type() + ", callId=" + callId() + ", status=" + this.status
+				+ ", endedReason=" + this.endedReason + "]";
+	}
+
 }

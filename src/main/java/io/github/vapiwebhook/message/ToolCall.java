@@ -63,4 +63,14 @@ public record ToolCall(@Nullable String id, @Nullable String type, @Nullable Fun
 	public record Function(@Nullable String name, @Nullable JsonNode arguments, @Nullable JsonNode parameters) {
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "ToolCall[id=" + this.id + ", name=" + toolName() + ", arguments redacted]";
+	}
+
 }

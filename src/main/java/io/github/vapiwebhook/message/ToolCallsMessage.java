@@ -45,4 +45,14 @@ public record ToolCallsMessage(@JacksonInject(useInput = OptBoolean.FALSE) Messa
 		return nested.isEmpty() ? this.toolCalls : nested;
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "ToolCallsMessage[type=" + type() + ", callId=" + callId() + ", calls=" + calls() + "]";
+	}
+
 }

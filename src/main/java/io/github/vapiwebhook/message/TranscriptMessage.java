@@ -40,4 +40,15 @@ public record TranscriptMessage(@JacksonInject(useInput = OptBoolean.FALSE) Mess
 		return "final".equals(this.transcriptType);
 	}
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "TranscriptMessage[type=" + type() + ", callId=" + callId() + ", role=" + this.role + ", transcriptType="
+				+ this.transcriptType + ", transcript redacted]";
+	}
+
 }

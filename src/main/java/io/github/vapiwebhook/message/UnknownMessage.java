@@ -11,4 +11,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public record UnknownMessage(MessageContext context, ObjectNode raw) implements ServerMessage {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "UnknownMessage[type=" + type() + ", callId=" + callId() + ", content redacted]";
+	}
+
 }

@@ -13,4 +13,14 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 public record VoiceInputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable String input) implements EventMessage {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "VoiceInputMessage[type=" + type() + ", callId=" + callId() + ", input redacted]";
+	}
+
 }

@@ -16,4 +16,15 @@ import com.fasterxml.jackson.annotation.OptBoolean;
 public record VoiceRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable String text, @Nullable Integer sampleRate) implements EventMessage {
 
+	/**
+	 * Describes this object without personal data or conversation content, which must
+	 * never reach the logs.
+	 * @return a redacted description
+	 */
+	@Override
+	public String toString() {
+		return "VoiceRequestMessage[type=" + type() + ", callId=" + callId() + ", sampleRate=" + this.sampleRate
+				+ ", text redacted]";
+	}
+
 }

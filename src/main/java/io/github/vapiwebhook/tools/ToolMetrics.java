@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Times tool calls in the timer {@code vapi.tool.calls}, tagged with the tool name and
- * the outcome ({@code success}, {@code error}, {@code timeout}, {@code unknown-tool}).
- * Names of unknown tools are tagged {@code unknown}: the model may invent any number of
- * them, and tags must stay few.
+ * Times tool calls in the timer {@code vapi.tools.calls}, tagged with the tool name and
+ * the outcome ({@code ok}, {@code error}, {@code timeout}, {@code unknown}). Names of
+ * unknown tools are tagged {@code unknown}: the model may invent any number of them, and
+ * tags must stay few.
  */
 class ToolMetrics {
 
@@ -23,18 +23,20 @@ class ToolMetrics {
 	}
 
 	void unknownTool() {
-		stop(start(), "unknown", "unknown-tool");
+		stop(start(), "unknown", "unknown");
 	}
 
 	void stop(Timer.Sample sample, String tool, ToolCallResult result, boolean timedOut) {
-		stop(sample, tool, timedOut ? "timeout" : (result.error() != null) ? "error" : "success");
+		stop(sample, tool, timedOut ? "timeout" : (result.error() != null) ? "error" : "ok");
 	}
 
 	private void stop(Timer.Sample sample, String tool, String outcome) {
-		sample.stop(Timer.builder("vapi.tool.calls")
+		sample.stop(Timer.builder("vapi.tools.calls")
 			.description("Tool calls answered, by tool and outcome")
 			.tag("tool", tool)
 			.tag("outcome", outcome)
+			.publishPercentiles(0.5, 0.95, 0.99)
+			.publishPercentileHistogram()
 			.register(this.registry));
 	}
 

@@ -48,7 +48,10 @@ class ToolResultRenderer {
 
 	ToolCallResult failure(String name, String toolCallId, Throwable failure) {
 		if (failure instanceof ToolArgumentException) {
-			logger.info("Tool {} refused its arguments: {}", name, failure.getMessage());
+			// The message quotes the argument value, which may be personal data: not at
+			// INFO.
+			logger.info("Tool {} refused the arguments of tool call {}", name, toolCallId);
+			logger.debug("Tool {} refused its arguments: {}", name, failure.getMessage());
 			return ToolCallResult.failure(name, toolCallId, failure.getMessage());
 		}
 		logger.error("Tool {} failed on tool call {}", name, toolCallId, failure);

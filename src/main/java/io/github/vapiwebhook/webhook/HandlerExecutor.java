@@ -4,9 +4,9 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs handlers and listeners off the request thread: on virtual threads where the JVM
- * has them (Java 21+), otherwise on a bounded pool whose overflow runs on the caller, so
- * that nothing accepted is dropped. The caller's logging context (call id, message type)
- * goes with each task. On shutdown it waits for running work up to the configured grace
- * period.
+ * has them (Java 21+), otherwise on a pool that gives every task a thread at once (up to
+ * 1024; past that the caller runs the task itself, so that nothing accepted is dropped).
+ * The caller's logging context (call id, message type) goes with each task. On shutdown
+ * it waits for running work up to the configured grace period.
  */
 @Component
 public class HandlerExecutor implements DisposableBean {
@@ -118,14 +118,18 @@ public class HandlerExecutor implements DisposableBean {
 	}
 
 	private static ExecutorService boundedPool() {
+		// Without virtual threads: every task gets a thread at once (a handler waiting
+		// for its tool
+		// calls must never queue them behind other waiting handlers), up to a bound past
+		// which the
+		// caller runs the task itself, so that nothing accepted is dropped.
 		AtomicInteger count = new AtomicInteger();
-		ThreadPoolExecutor pool = new ThreadPoolExecutor(200, 200, 60, TimeUnit.SECONDS,
-				new ArrayBlockingQueue<>(10_000), (runnable) -> {
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(16, 1024, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+				(runnable) -> {
 					Thread thread = new Thread(runnable, "vapi-handler-" + count.incrementAndGet());
 					thread.setDaemon(false);
 					return thread;
 				}, new ThreadPoolExecutor.CallerRunsPolicy());
-		pool.allowCoreThreadTimeOut(true);
 		return pool;
 	}
 

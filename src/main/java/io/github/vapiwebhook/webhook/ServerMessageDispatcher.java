@@ -2,6 +2,7 @@ package io.github.vapiwebhook.webhook;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,9 +11,12 @@ import java.util.concurrent.TimeoutException;
 
 import io.github.vapiwebhook.message.RequestMessage;
 import io.github.vapiwebhook.message.ServerMessage;
+import io.github.vapiwebhook.webhook.DispatchObserver.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +29,12 @@ public class ServerMessageDispatcher {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServerMessageDispatcher.class);
 
+	/** MDC key of the message type on every log line about a message. */
+	public static final String MDC_TYPE = "vapi.type";
+
+	/** MDC key of the call id on every log line about a message. */
+	public static final String MDC_CALL_ID = "vapi.callId";
+
 	/** The answer to messages whose reply Vapi ignores. */
 	public static final Map<String, Object> ACKNOWLEDGED = Map.of();
 
@@ -36,56 +46,88 @@ public class ServerMessageDispatcher {
 
 	private final WebhookProperties properties;
 
+	private final List<DispatchObserver> observers;
+
 	ServerMessageDispatcher(Map<String, ServerMessageHandler<?, ?>> handlers, Map<String, DefaultReply<?, ?>> defaults,
-			ListenerInbox inbox, HandlerExecutor executor, WebhookProperties properties) {
+			ListenerInbox inbox, HandlerExecutor executor, WebhookProperties properties,
+			ObjectProvider<DispatchObserver> observers) {
 		this.routes = routes(handlers, defaults);
 		this.inbox = inbox;
 		this.executor = executor;
 		this.properties = properties;
+		this.observers = observers.orderedStream().toList();
 	}
 
 	/**
-	 * Handles a message and gives the body of the HTTP answer.
+	 * Handles a message and gives the body of the HTTP answer. The call id and message
+	 * type are in the logging context (MDC) of every line logged while handling it, in
+	 * handlers and listeners too.
 	 * @param message the message
 	 * @return the reply for request messages, {@link #ACKNOWLEDGED} for the rest
 	 */
 	public Object dispatch(ServerMessage message) {
-		Object reply = (message instanceof RequestMessage<?> request) ? reply(request) : ACKNOWLEDGED;
-		this.inbox.accept(message);
-		return reply;
+		long start = System.nanoTime();
+		String callId = message.callId();
+		try (MDC.MDCCloseable type = MDC.putCloseable(MDC_TYPE, message.type());
+				MDC.MDCCloseable call = MDC.putCloseable(MDC_CALL_ID, (callId != null) ? callId : "-")) {
+			if (message instanceof RequestMessage<?> request) {
+				Object reply = reply(request, start);
+				this.inbox.accept(message);
+				return reply;
+			}
+			this.inbox.accept(message);
+			observe(message, Outcome.ACKNOWLEDGED, start, Duration.ZERO);
+			return ACKNOWLEDGED;
+		}
 	}
 
-	private Object reply(RequestMessage<?> message) {
+	private Object reply(RequestMessage<?> message, long start) {
 		Route<?, ?> route = this.routes.get(message.getClass());
 		if (route == null) {
 			throw new IllegalStateException("No route for " + message.getClass().getName());
 		}
-		return answer(route, message);
+		return answer(route, message, start);
 	}
 
 	@SuppressWarnings("unchecked")
-	private <M extends RequestMessage<R>, R> R answer(Route<M, R> route, RequestMessage<?> request) {
+	private <M extends RequestMessage<R>, R> R answer(Route<M, R> route, RequestMessage<?> request, long start) {
 		M message = (M) request;
 		Duration deadline = this.properties.deadlineFor(message.type());
 		CompletableFuture<R> pending = this.executor.supply(() -> route.invoke(message));
 		try {
-			return pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+			R reply = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+			observe(message, Outcome.HANDLED, start, deadline);
+			return reply;
 		}
 		catch (TimeoutException ex) {
 			logger.warn("Handler {} did not answer a {} within {}; the fallback reply was sent", route.name(),
 					message.type(), deadline);
 			pending.whenComplete((late, failure) -> logger.info("Late {} reply from {} discarded ({})", message.type(),
 					route.name(), (failure != null) ? "failed" : "completed"));
-			return route.fallback().whenFailed().apply(message);
+			return fallback(route, message, Outcome.TIMEOUT, start, deadline);
 		}
 		catch (ExecutionException ex) {
 			logger.error("Handler {} failed on a {}; the fallback reply was sent", route.name(), message.type(),
 					ex.getCause());
-			return route.fallback().whenFailed().apply(message);
+			return fallback(route, message, Outcome.ERROR, start, deadline);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return route.fallback().whenFailed().apply(message);
+			return fallback(route, message, Outcome.ERROR, start, deadline);
+		}
+	}
+
+	private <M extends RequestMessage<R>, R> R fallback(Route<M, R> route, M message, Outcome outcome, long start,
+			Duration deadline) {
+		R reply = route.fallback().whenFailed().apply(message);
+		observe(message, outcome, start, deadline);
+		return reply;
+	}
+
+	private void observe(ServerMessage message, Outcome outcome, long start, Duration deadline) {
+		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		for (DispatchObserver observer : this.observers) {
+			observer.answered(message, outcome, elapsed, deadline);
 		}
 	}
 

@@ -82,13 +82,13 @@ class ToolCallsHandlerTests {
 		handle(call("1", "blocks", "{}"), call("2", "echo", "{\"text\": \"hi\"}"), call("3", "fails", "{}"),
 				call("4", "made_up", "{}"));
 		assertThat(count("blocks", "timeout")).isEqualTo(1);
-		assertThat(count("echo", "success")).isEqualTo(1);
+		assertThat(count("echo", "ok")).isEqualTo(1);
 		assertThat(count("fails", "error")).isEqualTo(1);
-		assertThat(count("unknown", "unknown-tool")).isEqualTo(1);
+		assertThat(count("unknown", "unknown")).isEqualTo(1);
 	}
 
 	private long count(String tool, String outcome) {
-		return this.meters.get("vapi.tool.calls").tag("tool", tool).tag("outcome", outcome).timer().count();
+		return this.meters.get("vapi.tools.calls").tag("tool", tool).tag("outcome", outcome).timer().count();
 	}
 
 	@Test

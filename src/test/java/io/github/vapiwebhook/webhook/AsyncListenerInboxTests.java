@@ -123,7 +123,7 @@ class AsyncListenerInboxTests {
 			.getBeanProvider(ServerMessageListener.class);
 		AsyncListenerInbox inbox = new AsyncListenerInbox(new ListenerRegistry(provider), this.executor);
 		return new ServerMessageDispatcher(Map.of(), WebhookTestSupport.defaultReplies(this.properties), inbox,
-				this.executor, this.properties);
+				this.executor, this.properties, WebhookTestSupport.noObservers());
 	}
 
 	private static <M extends ServerMessage> ServerMessageListener<M> listener(Class<M> type,

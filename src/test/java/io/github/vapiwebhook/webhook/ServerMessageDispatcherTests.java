@@ -272,7 +272,7 @@ class ServerMessageDispatcherTests {
 			WebhookProperties properties) {
 		this.executor = new HandlerExecutor(properties);
 		return new ServerMessageDispatcher(handlers, WebhookTestSupport.defaultReplies(properties), this.inbox::add,
-				this.executor, properties);
+				this.executor, properties, WebhookTestSupport.noObservers());
 	}
 
 	private static <M extends io.github.vapiwebhook.message.RequestMessage<R>, R> ServerMessageHandler<M, R> handler(

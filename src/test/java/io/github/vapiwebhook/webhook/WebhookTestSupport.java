@@ -62,4 +62,9 @@ final class WebhookTestSupport {
 		}
 	}
 
+	static org.springframework.beans.factory.ObjectProvider<DispatchObserver> noObservers() {
+		return new org.springframework.beans.factory.support.StaticListableBeanFactory()
+			.getBeanProvider(DispatchObserver.class);
+	}
+
 }

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# Benchmark of the webhook server on this machine, against a minimal JDK server as the floor.
+#
+#   bench/run.sh            full run (about 3 minutes): writes target/bench/results.md
+#   bench/run.sh --smoke    a few seconds per step, for CI: checks that every step still works
+#
+# It builds the jar if missing, starts the server with a known HMAC secret, signs realistic
+# payloads with the project's own WebhookSigner (timestamp taken at the start of the run), runs
+# wrk at 4 and 32 connections for a signed tool-calls message and a 57 KB end-of-call report,
+# measures start-up time (plain `java -jar` and the Dockerfile's launch) and peak RSS, and runs
+# the floor server in the same run. Traffic goes to 127.0.0.1 only; every step is bounded in time;
+# it stops only the processes it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MODE=full
+[[ "${1:-}" == "--smoke" ]] && MODE=smoke
+if [[ $MODE == smoke ]]; then
+  DURATION=${BENCH_DURATION:-2}; WARMUP=1; TOOL_CALLS=${BENCH_TOOL_CALLS:-200}
+else
+  DURATION=${BENCH_DURATION:-15}; WARMUP=10; TOOL_CALLS=${BENCH_TOOL_CALLS:-4000}
+fi
+PORT=${BENCH_PORT:-18080}
+FLOOR_PORT=$((PORT + 1))
+OUT=target/bench
+JAVA=${JAVA:-java}
+# The Dockerfile's runtime is Java 25 (AOT cache); use it here too when the machine has it.
+PROD_JAVA=${PROD_JAVA:-}
+if [[ -z $PROD_JAVA ]]; then
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64/bin/java /usr/lib/jvm/java-25-openjdk-amd64/bin/java; do
+    [[ -x $candidate ]] && PROD_JAVA=$candidate && break
+  done
+  PROD_JAVA=${PROD_JAVA:-$JAVA}
+fi
+mkdir -p "$OUT"
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; PIDS=(); }
+trap cleanup EXIT
+
+log() { echo "[bench] $*" >&2; }
+
+if ! command -v wrk >/dev/null; then
+  log "installing wrk from the OS packages"
+  (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
+fi
+
+JAR=$(ls target/vapi-webhook-server-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z $JAR || ${BENCH_BUILD:-} == always ]]; then
+  log "building the jar"
+  ./mvnw -q -B -ntp -DskipTests package
+  JAR=$(ls target/vapi-webhook-server-*.jar | grep -v original | head -1)
+fi
+
+SECRET="bench-$(date +%s)-$RANDOM"
+log "signing payloads ($TOOL_CALLS tool-calls)"
+timeout 120 "$JAVA" -cp target/classes bench/BenchPayloads.java "$OUT/payloads" "$SECRET" "$TOOL_CALLS"
+APP_ARGS=(--server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" --logging.level.root=WARN)
+# Each benchmark request carries a new toolCallId, but wrk cycles through the signed set, so
+# later rounds hit the idempotency cache; the table says so.
+
+# JVM options of the Dockerfile's launch (its `ENV JAVA_OPTS=` line), so both measure the same thing.
+read -r -a PROD_OPTS <<< "$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile)"
+
+now_ms() { date +%s%3N; }
+
+# Starts the server ($@ = command) and waits for the first answered signed webhook request;
+# sets SERVER_PID and STARTUP_MS (no subshell, so that the cleanup knows the process).
+start_and_time() {
+  local start end code
+  start=$(now_ms)
+  "$@" > "$OUT/server.log" 2>&1 &
+  SERVER_PID=$!
+  PIDS+=("$SERVER_PID")
+  local deadline=$((start + 60000))
+  while true; do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -H @"$OUT/payloads/probe.headers.curl" \
+      -H 'Content-Type: application/json' --data-binary @"$OUT/payloads/probe.json" \
+      "http://127.0.0.1:$PORT/vapi/webhook" || true)
+    [[ $code == 200 ]] && break
+    if (( $(now_ms) > deadline )) || ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      log "server did not answer within 60 s (last status $code)"; tail -20 "$OUT/server.log" >&2; exit 1
+    fi
+    sleep 0.01
+  done
+  end=$(now_ms)
+  STARTUP_MS=$((end - start))
+}
+grep -v '^-H$' "$OUT/payloads/probe.headers" > "$OUT/payloads/probe.headers.curl"
+
+# Prepares the Dockerfile's launch: the extracted layered jar and, on Java 25, an AOT cache
+# trained on a short run with real requests (on older JVMs, a CDS archive).
+EXTRACTED=$OUT/extracted
+rm -rf "$EXTRACTED"
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
+APP_JAR=$EXTRACTED/$(basename "$JAR")
+if "$PROD_JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version >/dev/null 2>&1; then
+  CACHE_TRAIN=(-XX:AOTCacheOutput="$OUT/app.aot"); CACHE_USE=(-XX:AOTCache="$OUT/app.aot")
+else
+  CACHE_TRAIN=(-XX:ArchiveClassesAtExit="$OUT/app.jsa"); CACHE_USE=(-XX:SharedArchiveFile="$OUT/app.jsa")
+fi
+rm -f "$OUT/probe.aot"
+log "training the start-up cache with $("$PROD_JAVA" -version 2>&1 | head -1)"
+start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
+PAYLOADS="$OUT/payloads/tool-calls.lua" timeout 30 wrk -t1 -c4 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$PORT" >/dev/null
+cleanup
+
+log "start-up: plain java -jar"
+start_and_time "$JAVA" -jar "$JAR" "${APP_ARGS[@]}"
+PLAIN_START=$STARTUP_MS
+cleanup
+log "start-up: the Dockerfile's launch"
+start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
+PROD_START=$STARTUP_MS
+PROD_PID=$SERVER_PID
+
+# wrk output -> "rps p50_ms p99_ms non2xx"
+run_wrk() {
+  local payloads=$1 connections=$2 port=$3 path=$4
+  local out
+  out=$(PAYLOADS="$payloads" TARGET_PATH="$path" timeout $((DURATION + 30)) \
+    wrk -t2 -c"$connections" -d"${DURATION}s" --latency -s bench/wrk-payloads.lua "http://127.0.0.1:$port")
+  echo "$out" >> "$OUT/wrk.log"
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /Non-2xx/ { bad = $5 }
+    END { printf "%.0f %.3f %.3f %d\n", rps, p50, p99, bad }'
+}
+
+: > "$OUT/wrk.log"
+log "warming up for ${WARMUP}s"
+PAYLOADS="$OUT/payloads/tool-calls.lua" timeout 60 wrk -t2 -c32 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$PORT" >/dev/null
+PAYLOADS="$OUT/payloads/end-of-call-report.lua" timeout 60 wrk -t2 -c32 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$PORT" >/dev/null
+declare -A R
+for payload in tool-calls end-of-call-report; do
+  for c in 4 32; do
+    log "wrk: $payload at $c connections for ${DURATION}s"
+    R[$payload-$c]=$(run_wrk "$OUT/payloads/$payload.lua" "$c" "$PORT" /vapi/webhook)
+  done
+done
+PEAK_RSS_KB=$(awk '/VmHWM/ { print $2 }' "/proc/$PROD_PID/status")
+cleanup
+
+log "floor: minimal JDK server answering {}"
+"$JAVA" bench/FloorServer.java "$FLOOR_PORT" > "$OUT/floor.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 500); do curl -s -o /dev/null "http://127.0.0.1:$FLOOR_PORT/" && break; sleep 0.02; done
+PAYLOADS="$OUT/payloads/tool-calls.lua" TARGET_PATH=/ timeout 60 wrk -t2 -c32 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$FLOOR_PORT" >/dev/null
+FLOOR=$(run_wrk "$OUT/payloads/tool-calls.lua" 32 "$FLOOR_PORT" /)
+cleanup
+
+read -r T32_RPS T32_P50 T32_P99 T32_BAD <<< "${R[tool-calls-32]}"
+read -r T4_RPS T4_P50 T4_P99 T4_BAD <<< "${R[tool-calls-4]}"
+read -r E32_RPS E32_P50 E32_P99 E32_BAD <<< "${R[end-of-call-report-32]}"
+read -r E4_RPS E4_P50 E4_P99 E4_BAD <<< "${R[end-of-call-report-4]}"
+read -r F_RPS F_P50 F_P99 F_BAD <<< "$FLOOR"
+PEAK_RSS_MIB=$((PEAK_RSS_KB / 1024))
+
+verdict() { # value target comparison(ge|le)
+  awk -v v="$1" -v t="$2" -v op="$3" 'BEGIN {
+    if ((op == "ge" && v >= t) || (op == "le" && v <= t)) { print "met"; exit }
+    d = (op == "ge") ? (t - v) / t * 100 : (v - t) / t * 100
+    printf "missed by %.0f%%\n", d }'
+}
+RATIO=$(awk -v a="$T32_RPS" -v b="$F_RPS" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')
+HALF_FLOOR=$(awk -v b="$F_RPS" 'BEGIN { printf "%.0f", b / 2 }')
+{
+  echo "Benchmark ($MODE mode, ${DURATION}s per run), $(date -u +%Y-%m-%d), $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), load generator on the same cores"
+  echo "Server: $("$PROD_JAVA" -version 2>&1 | head -1), options \`${PROD_OPTS[*]} ${CACHE_USE[*]}\`"
+  echo
+  echo "| what | measured | target | verdict |"
+  echo "|---|---|---|---|"
+  echo "| signed tool-calls, 32 connections | $T32_RPS req/s (p50 $T32_P50 ms, p99 $T32_P99 ms) | ≥ half the floor ($HALF_FLOOR req/s) | $(verdict "$T32_RPS" "$HALF_FLOOR" ge), ratio $RATIO |"
+  echo "| signed tool-calls, 4 connections | p99 $T4_P99 ms ($T4_RPS req/s, p50 $T4_P50 ms) | p99 ≤ 1.5 ms | $(verdict "$T4_P99" 1.5 le) |"
+  echo "| signed 57 KB end-of-call-report, 32 connections | $E32_RPS req/s (p99 $E32_P99 ms) | ≥ 2500 req/s | $(verdict "$E32_RPS" 2500 ge) |"
+  echo "| signed 57 KB end-of-call-report, 4 connections | $E4_RPS req/s (p99 $E4_P99 ms) | — | — |"
+  echo "| start to first answered request, Dockerfile launch | $PROD_START ms | ≤ 1000 ms | $(verdict "$PROD_START" 1000 le) |"
+  echo "| start to first answered request, plain java -jar | $PLAIN_START ms | (reported) | — |"
+  echo "| peak RSS of the server (VmHWM) | $PEAK_RSS_MIB MiB | ≤ 256 MiB | $(verdict "$PEAK_RSS_MIB" 256 le) |"
+  echo "| floor: JDK HttpServer answering {}, 32 connections | $F_RPS req/s (p99 $F_P99 ms) | — | — |"
+  echo
+  echo "Non-2xx answers: tool-calls $((T4_BAD + T32_BAD)), end-of-call-report $((E4_BAD + E32_BAD)). wrk cycles through $TOOL_CALLS signed tool-calls with distinct toolCallIds; repeats are answered from the idempotency cache."
+} | tee "$OUT/results.md"
+if (( T4_BAD + T32_BAD + E4_BAD + E32_BAD > 0 )); then
+  log "the server answered some requests with a non-2xx status: see $OUT/wrk.log and $OUT/server.log"
+  exit 1
+fi

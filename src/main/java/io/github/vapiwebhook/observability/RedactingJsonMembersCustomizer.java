@@ -1,0 +1,19 @@
+package io.github.vapiwebhook.observability;
+
+import org.springframework.boot.json.JsonWriter;
+import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;
+
+/**
+ * Masks phone numbers and email addresses in every string of a structured (JSON) log
+ * line. Registered with {@code logging.structured.json.customizer}.
+ */
+public class RedactingJsonMembersCustomizer implements StructuredLoggingJsonMembersCustomizer<Object> {
+
+	private final LogRedactor redactor = new LogRedactor();
+
+	@Override
+	public void customize(JsonWriter.Members<Object> members) {
+		members.applyingValueProcessor(JsonWriter.ValueProcessor.of(String.class, this.redactor::redact));
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.github.vapiwebhook.webhook;
+
+import java.time.Duration;
+
+import io.github.vapiwebhook.message.ServerMessage;
+
+/**
+ * Told how each message was answered, for metrics. Implementations must be fast and must
+ * not throw: they run on the request thread.
+ */
+public interface DispatchObserver {
+
+	/**
+	 * A message was answered.
+	 * @param message the message
+	 * @param outcome how it was answered
+	 * @param elapsed how long the answer took
+	 * @param deadline the deadline of the type ({@link Duration#ZERO} for messages
+	 * without a reply)
+	 */
+	void answered(ServerMessage message, Outcome outcome, Duration elapsed, Duration deadline);
+
+	/**
+	 * How a message was answered.
+	 */
+	enum Outcome {
+
+		/** A handler (or the built-in default) answered in time. */
+		HANDLED,
+
+		/** The handler missed its deadline; the fallback reply was sent. */
+		TIMEOUT,
+
+		/** The handler threw; the fallback reply was sent. */
+		ERROR,
+
+		/** A message without a reply was acknowledged. */
+		ACKNOWLEDGED
+
+	}
+
+}
