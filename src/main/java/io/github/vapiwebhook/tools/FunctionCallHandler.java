@@ -19,6 +19,16 @@ class FunctionCallHandler implements ServerMessageHandler<FunctionCallMessage, F
 		this.runner = runner;
 	}
 
+	/**
+	 * Every tool call runs on the handler executor under its own deadline, which startup
+	 * checks is shorter than the reply deadline, so this handler needs no timing thread
+	 * of its own.
+	 */
+	@Override
+	public boolean finishesWithinDeadline() {
+		return true;
+	}
+
 	@Override
 	public Class<FunctionCallMessage> messageType() {
 		return FunctionCallMessage.class;

@@ -28,6 +28,16 @@ class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCal
 		this.asyncAcknowledgement = asyncAcknowledgement;
 	}
 
+	/**
+	 * Every tool call runs on the handler executor under its own deadline, which startup
+	 * checks is shorter than the reply deadline, so this handler needs no timing thread
+	 * of its own.
+	 */
+	@Override
+	public boolean finishesWithinDeadline() {
+		return true;
+	}
+
 	@Override
 	public Class<ToolCallsMessage> messageType() {
 		return ToolCallsMessage.class;

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.tools;
 
 import java.time.Clock;
+import java.util.List;
 
 import io.github.vapiwebhook.webhook.HandlerExecutor;
 import io.github.vapiwebhook.webhook.WebhookProperties;
@@ -43,10 +44,12 @@ class ToolsConfiguration {
 	ToolCallRunner toolCallRunner(ToolRegistry registry, ObjectProvider<JsonMapper> mapper, ToolResultStore store,
 			HandlerExecutor executor, ToolsProperties properties, WebhookProperties webhook,
 			ObjectProvider<MeterRegistry> meters) {
-		if (properties.timeout().compareTo(webhook.deadlineFor("tool-calls")) >= 0) {
-			throw new IllegalStateException("vapi.tools.timeout (" + properties.timeout()
-					+ ") must be shorter than the tool-calls reply deadline (" + webhook.deadlineFor("tool-calls")
-					+ ") so that each call can answer for itself");
+		for (String type : List.of("tool-calls", "function-call")) {
+			if (properties.timeout().compareTo(webhook.deadlineFor(type)) >= 0) {
+				throw new IllegalStateException("vapi.tools.timeout (" + properties.timeout()
+						+ ") must be shorter than the " + type + " reply deadline (" + webhook.deadlineFor(type)
+						+ ") so that each call can answer for itself");
+			}
 		}
 		JsonMapper json = mapperOf(mapper);
 		return new ToolCallRunner(registry, new ToolArguments(json), new ArgumentConverter(json),

@@ -14,8 +14,12 @@ import io.github.vapiwebhook.message.RequestMessage;
  * @param name the handler's bean name, for logs
  * @param handler the handler
  * @param fallback the built-in replies of the type
+ * @param inline whether the handler may run on the request thread because it finishes
+ * within the deadline on its own (built-in defaults, handlers that bound their own slow
+ * work)
  */
-record Route<M extends RequestMessage<R>, R>(String name, Function<M, R> handler, DefaultReply<M, R> fallback) {
+record Route<M extends RequestMessage<R>, R>(String name, Function<M, R> handler, DefaultReply<M, R> fallback,
+		boolean inline) {
 
 	@SuppressWarnings("unchecked")
 	static <M extends RequestMessage<R>, R> Route<M, R> of(String name, ServerMessageHandler<?, ?> bean,
@@ -28,11 +32,11 @@ record Route<M extends RequestMessage<R>, R>(String name, Function<M, R> handler
 			catch (Exception ex) {
 				throw new CompletionException(ex);
 			}
-		}, (DefaultReply<M, R>) fallback);
+		}, (DefaultReply<M, R>) fallback, handler.finishesWithinDeadline());
 	}
 
 	static <M extends RequestMessage<R>, R> Route<M, R> ofDefault(DefaultReply<M, R> fallback) {
-		return new Route<>("built-in default", fallback.whenUnhandled(), fallback);
+		return new Route<>("built-in default", fallback.whenUnhandled(), fallback, true);
 	}
 
 	R invoke(M message) {

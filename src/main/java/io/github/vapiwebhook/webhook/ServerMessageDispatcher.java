@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -93,6 +94,9 @@ public class ServerMessageDispatcher {
 	private <M extends RequestMessage<R>, R> R answer(Route<M, R> route, RequestMessage<?> request, long start) {
 		M message = (M) request;
 		Duration deadline = this.properties.deadlineFor(message.type());
+		if (route.inline()) {
+			return answerInline(route, message, start, deadline);
+		}
 		CompletableFuture<R> pending = this.executor.supply(() -> route.invoke(message));
 		try {
 			R reply = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -100,19 +104,33 @@ public class ServerMessageDispatcher {
 			return reply;
 		}
 		catch (TimeoutException ex) {
-			logger.warn("Handler {} did not answer a {} within {}; the fallback reply was sent", route.name(),
+			logger.warn("Handler {} did not answer a {} message within {}; the fallback reply was sent", route.name(),
 					message.type(), deadline);
 			pending.whenComplete((late, failure) -> logger.info("Late {} reply from {} discarded ({})", message.type(),
 					route.name(), (failure != null) ? "failed" : "completed"));
 			return fallback(route, message, Outcome.TIMEOUT, start, deadline);
 		}
 		catch (ExecutionException ex) {
-			logger.error("Handler {} failed on a {}; the fallback reply was sent", route.name(), message.type(),
+			logger.error("Handler {} failed on a {} message; the fallback reply was sent", route.name(), message.type(),
 					ex.getCause());
 			return fallback(route, message, Outcome.ERROR, start, deadline);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+			return fallback(route, message, Outcome.ERROR, start, deadline);
+		}
+	}
+
+	private <M extends RequestMessage<R>, R> R answerInline(Route<M, R> route, M message, long start,
+			Duration deadline) {
+		try {
+			R reply = route.invoke(message);
+			observe(message, Outcome.HANDLED, start, deadline);
+			return reply;
+		}
+		catch (RuntimeException ex) {
+			logger.error("Handler {} failed on a {} message; the fallback reply was sent", route.name(), message.type(),
+					(ex instanceof CompletionException && ex.getCause() != null) ? ex.getCause() : ex);
 			return fallback(route, message, Outcome.ERROR, start, deadline);
 		}
 	}

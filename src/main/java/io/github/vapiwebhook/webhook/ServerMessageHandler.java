@@ -27,4 +27,16 @@ public interface ServerMessageHandler<M extends RequestMessage<R>, R> {
 	 */
 	R handle(M message) throws Exception;
 
+	/**
+	 * Whether this handler always answers within its type's deadline by itself, because
+	 * it runs any slow work elsewhere under shorter deadlines of its own. The dispatcher
+	 * then calls it on the request thread instead of handing it to another thread to time
+	 * it, which saves two thread switches on the critical path. Leave it {@code false}
+	 * unless that is guaranteed.
+	 * @return {@code true} if the handler bounds its own time
+	 */
+	default boolean finishesWithinDeadline() {
+		return false;
+	}
+
 }

@@ -184,7 +184,7 @@ class ServerMessageDispatcherTests {
 				WebhookTestSupport.unconfiguredDefaults());
 		Object reply = dispatch(dispatcher, "assistant-request");
 		assertThat(reply).isEqualTo(AssistantRequestReply.error("Sorry, we cannot take calls."));
-		assertThat(output).contains("Handler slowHandler did not answer a assistant-request within PT0.2S");
+		assertThat(output).contains("Handler slowHandler did not answer a assistant-request message within PT0.2S");
 		this.release.countDown();
 		assertThat(finished.await(5, TimeUnit.SECONDS)).isTrue();
 		await().atMost(Duration.ofSeconds(5))
