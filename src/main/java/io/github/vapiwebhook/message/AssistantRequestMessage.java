@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * An {@code assistant-request}: an inbound call on a number without an assistant; the
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record AssistantRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context)
+public record AssistantRequestMessage(@JsonUnwrapped MessageContext context)
 		implements
 			RequestMessage<io.github.vapiwebhook.reply.AssistantRequestReply> {
 

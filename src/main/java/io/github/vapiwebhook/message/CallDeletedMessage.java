@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A {@code call.deleted}: the call's data was deleted.
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record CallDeletedMessage(
-		@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context) implements EventMessage {
+public record CallDeletedMessage(@JsonUnwrapped MessageContext context) implements EventMessage {
 
 }

@@ -1,8 +1,7 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A {@code chat.deleted}: a chat was deleted.
@@ -10,7 +9,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param chat the chat
  */
-public record ChatDeletedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable Chat chat) implements EventMessage {
+public record ChatDeletedMessage(@JsonUnwrapped MessageContext context, @Nullable Chat chat) implements EventMessage {
 
 }

@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -32,9 +31,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param durationSeconds a top-level duration seen in older payloads; prefer
  * {@link #duration()}
  */
-public record EndOfCallReportMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		String endedReason, Analysis analysis, @Nullable BigDecimal cost, List<CostItem> costs,
-		@Nullable Destination destination,
+public record EndOfCallReportMessage(@JsonUnwrapped MessageContext context, String endedReason, Analysis analysis,
+		@Nullable BigDecimal cost, List<CostItem> costs, @Nullable Destination destination,
 		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant startedAt,
 		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant endedAt,
 		@Nullable JsonNode compliance, @Nullable String summary, @Nullable String transcript,

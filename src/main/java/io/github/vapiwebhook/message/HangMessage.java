@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A {@code hang}: the assistant is silent because something (possibly this server) is
@@ -10,6 +9,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record HangMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context) implements EventMessage {
+public record HangMessage(@JsonUnwrapped MessageContext context) implements EventMessage {
 
 }

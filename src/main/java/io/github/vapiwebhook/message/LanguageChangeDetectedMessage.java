@@ -1,8 +1,7 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A {@code language-change-detected}: the transcriber switched language.
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param language the detected language
  */
-public record LanguageChangeDetectedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+public record LanguageChangeDetectedMessage(@JsonUnwrapped MessageContext context,
 		@Nullable String language) implements EventMessage {
 
 }

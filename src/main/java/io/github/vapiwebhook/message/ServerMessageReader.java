@@ -6,10 +6,11 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.InjectableValues;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +64,9 @@ public class ServerMessageReader {
 		this.mapper = JsonMapper.builder()
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+			// the typed read stops at the end of the message object; the scan checks the
+			// rest
+			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 	}
 
@@ -74,13 +78,12 @@ public class ServerMessageReader {
 	 * object or no {@code message.type}, or a field has the wrong shape
 	 */
 	public ServerMessage read(byte[] body) {
-		ObjectNode message = messageNode(body);
-		MessageContext context = convert(message, MessageContext.class, null);
-		Class<? extends ServerMessage> type = BY_NAME.get(context.type());
+		Class<? extends ServerMessage> type = BY_NAME.get(scanType(body));
 		if (type == null) {
-			return new UnknownMessage(context, message);
+			ObjectNode message = messageNode(body);
+			return new UnknownMessage(convert(message, MessageContext.class), message);
 		}
-		return convert(message, type, context);
+		return readTyped(body, type);
 	}
 
 	/**
@@ -91,14 +94,89 @@ public class ServerMessageReader {
 		return BY_NAME.keySet();
 	}
 
+	/**
+	 * Finds {@code message.type} in one streaming pass that builds nothing (other values
+	 * are skipped), checking the envelope on the way; the typed read then parses the
+	 * message once, straight into its record.
+	 */
+	private String scanType(byte[] body) {
+		try (JsonParser parser = this.mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw new InvalidMessageException("Request body must be a JSON object");
+			}
+			boolean sawMessage = false;
+			String type = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
+					sawMessage = true;
+					type = scanMessage(parser);
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			if (parser.nextToken() != null) {
+				throw new InvalidMessageException("Request body has content after its JSON object");
+			}
+			if (!sawMessage) {
+				throw new InvalidMessageException("Request body has no 'message' object");
+			}
+			if (type == null || type.isBlank()) {
+				throw new InvalidMessageException("'message.type' is missing or not a string");
+			}
+			return type;
+		}
+		catch (StreamReadException ex) {
+			throw malformed(ex);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidMessageException("Request body is not valid JSON", ex);
+		}
+	}
+
+	private static @Nullable String scanMessage(JsonParser parser) {
+		String type = null;
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if ("type".equals(name)) {
+				type = (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
+			}
+			parser.skipChildren();
+		}
+		return type;
+	}
+
+	private ServerMessage readTyped(byte[] body, Class<? extends ServerMessage> type) {
+		try (JsonParser parser = this.mapper.createParser(body)) {
+			parser.nextToken();
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
+					return this.mapper.readerFor(type).readValue(parser);
+				}
+				parser.skipChildren();
+			}
+			throw new InvalidMessageException("Request body has no 'message' object");
+		}
+		catch (JacksonException ex) {
+			throw unreadable(ex);
+		}
+	}
+
+	private static InvalidMessageException malformed(StreamReadException ex) {
+		return new InvalidMessageException("Request body is not valid JSON (line %d, column %d)"
+			.formatted(ex.getLocation().getLineNr(), ex.getLocation().getColumnNr()), ex);
+	}
+
 	private ObjectNode messageNode(byte[] body) {
 		JsonNode root;
 		try {
 			root = this.mapper.readTree(body);
 		}
 		catch (StreamReadException ex) {
-			throw new InvalidMessageException("Request body is not valid JSON (line %d, column %d)"
-				.formatted(ex.getLocation().getLineNr(), ex.getLocation().getColumnNr()), ex);
+			throw malformed(ex);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidMessageException("Request body is not valid JSON", ex);
@@ -117,26 +195,26 @@ public class ServerMessageReader {
 		return (ObjectNode) message;
 	}
 
-	private <T> T convert(ObjectNode message, Class<T> type, @Nullable MessageContext context) {
+	private <T> T convert(ObjectNode message, Class<T> type) {
 		try {
-			var reader = this.mapper.readerFor(type);
-			if (context != null) {
-				reader = reader.with(new InjectableValues.Std().addValue(MessageContext.class, context));
-			}
-			return reader.readValue(message);
-		}
-		catch (DatabindException ex) {
-			InvalidMessageException cause = findCause(ex);
-			if (cause != null) {
-				throw cause;
-			}
-			throw new InvalidMessageException("Field 'message%s' has an unexpected value".formatted(path(ex)), ex);
+			return this.mapper.readerFor(type).readValue(message);
 		}
 		catch (JacksonException ex) {
-			// A number out of range of its field is an InputCoercionException, not a
-			// DatabindException; it must still be the client's 400, not a 500.
-			throw new InvalidMessageException("Field 'message%s' has a value out of range".formatted(path(ex)), ex);
+			throw unreadable(ex);
 		}
+	}
+
+	private static InvalidMessageException unreadable(JacksonException ex) {
+		if (ex instanceof DatabindException) {
+			InvalidMessageException cause = findCause(ex);
+			if (cause != null) {
+				return cause;
+			}
+			return new InvalidMessageException("Field 'message%s' has an unexpected value".formatted(path(ex)), ex);
+		}
+		// A number out of range of its field is an InputCoercionException, not a
+		// DatabindException; it must still be the client's 400, not a 500.
+		return new InvalidMessageException("Field 'message%s' has a value out of range".formatted(path(ex)), ex);
 	}
 
 	private static @Nullable InvalidMessageException findCause(Throwable ex) {

@@ -1,8 +1,7 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A {@code session.updated}: a session changed.
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param session the session
  */
-public record SessionUpdatedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+public record SessionUpdatedMessage(@JsonUnwrapped MessageContext context,
 		@Nullable Session session) implements EventMessage {
 
 }

@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A {@code transfer-destination-request}: the model called a transfer tool without a
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record TransferDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context)
+public record TransferDestinationRequestMessage(@JsonUnwrapped MessageContext context)
 		implements
 			RequestMessage<io.github.vapiwebhook.reply.TransferDestinationReply> {
 
