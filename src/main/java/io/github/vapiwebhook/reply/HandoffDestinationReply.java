@@ -22,6 +22,9 @@ public record HandoffDestinationReply(JsonNode destination, @Nullable String res
 		if (!destination.isObject()) {
 			throw new IllegalArgumentException("A handoff destination is a JSON object");
 		}
+		if (error != null && result != null) {
+			throw new IllegalArgumentException("A handoff reply carries a result or an error, not both");
+		}
 		if (error != null && !destination.isEmpty()) {
 			throw new IllegalArgumentException("A refused handoff has an empty destination");
 		}

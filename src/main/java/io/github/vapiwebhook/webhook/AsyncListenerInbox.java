@@ -1,5 +1,7 @@
 package io.github.vapiwebhook.webhook;
 
+import java.util.concurrent.RejectedExecutionException;
+
 import io.github.vapiwebhook.message.ServerMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,14 @@ class AsyncListenerInbox implements ListenerInbox {
 	@Override
 	public void accept(ServerMessage message) {
 		for (ServerMessageListener<?> listener : this.registry.listenersFor(message)) {
-			this.executor.execute(() -> deliver(listener, message));
+			try {
+				this.executor.execute(() -> deliver(listener, message));
+			}
+			catch (RejectedExecutionException ex) {
+				// Shutting down: the message was accepted, so deliver it here rather than
+				// drop it.
+				deliver(listener, message);
+			}
 		}
 	}
 

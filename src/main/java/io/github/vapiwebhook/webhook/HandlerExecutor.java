@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -129,8 +130,18 @@ public class HandlerExecutor implements DisposableBean {
 					Thread thread = new Thread(runnable, "vapi-handler-" + count.incrementAndGet());
 					thread.setDaemon(false);
 					return thread;
-				}, new ThreadPoolExecutor.CallerRunsPolicy());
+				}, HandlerExecutor::runOnCaller);
 		return pool;
+	}
+
+	private static void runOnCaller(Runnable task, ThreadPoolExecutor pool) {
+		// Unlike CallerRunsPolicy, never drop a task silently once shut down: say so, and
+		// let the
+		// caller decide (the inbox then delivers the message itself).
+		if (pool.isShutdown()) {
+			throw new RejectedExecutionException("The handler executor is shut down");
+		}
+		task.run();
 	}
 
 }

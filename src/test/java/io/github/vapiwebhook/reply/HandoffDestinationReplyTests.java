@@ -49,6 +49,12 @@ class HandoffDestinationReplyTests {
 				() -> new HandoffDestinationReply(this.mapper.readTree("{\"type\":\"assistant\"}"), null, "no"));
 	}
 
+	@Test
+	void rejectsResultWithError() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new HandoffDestinationReply(this.mapper.readTree("{}"), "handed off", "no"));
+	}
+
 	private void assertJson(Object reply, String expected) throws Exception {
 		JSONAssert.assertEquals(expected, this.mapper.writeValueAsString(reply), JSONCompareMode.STRICT);
 	}

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.github.vapiwebhook.message.HangMessage;
 import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.StatusUpdateMessage;
 import io.github.vapiwebhook.message.TranscriptMessage;
@@ -89,6 +90,17 @@ class AsyncListenerInboxTests {
 		assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
 		assertThat(transcripts).containsExactly(transcript);
 		assertThat(everything).containsExactlyInAnyOrder(transcript, hang, tools);
+	}
+
+	@Test
+	void messageAcceptedWhileShuttingDownIsStillDeliveredToItsListener() throws InterruptedException {
+		List<ServerMessage> received = new CopyOnWriteArrayList<>();
+		ServerMessageDispatcher dispatcher = dispatcher(
+				Map.of("hangs", listener(HangMessage.class, (message) -> received.add(message))));
+		this.executor.destroy();
+		ServerMessage hang = this.support.fixture("hang");
+		assertThat(dispatcher.dispatch(hang)).isEqualTo(ServerMessageDispatcher.ACKNOWLEDGED);
+		assertThat(received).containsExactly(hang);
 	}
 
 	@Test
