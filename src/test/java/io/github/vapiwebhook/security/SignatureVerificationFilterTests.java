@@ -124,6 +124,9 @@ class SignatureVerificationFilterTests {
 				.as(reason)
 				.isNotNull();
 		}
+		assertThat(this.meters.find(SignatureVerificationFilter.REJECTIONS_METER).counters()).allSatisfy(
+				(counter) -> assertThat(counter.getId().getTags()).extracting(io.micrometer.core.instrument.Tag::getKey)
+					.containsOnly("reason", "application"));
 	}
 
 	@ParameterizedTest

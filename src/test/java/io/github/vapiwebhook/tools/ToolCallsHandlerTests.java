@@ -85,6 +85,12 @@ class ToolCallsHandlerTests {
 		assertThat(count("echo", "ok")).isEqualTo(1);
 		assertThat(count("fails", "error")).isEqualTo(1);
 		assertThat(count("unknown", "unknown")).isEqualTo(1);
+		this.meters.getMeters()
+			.forEach(
+					(meter) -> assertThat(meter.getId().getTags()).extracting(io.micrometer.core.instrument.Tag::getKey)
+						.as(meter.getId().getName())
+						.isSubsetOf("tool", "outcome", "phi"));
+		assertThat(this.meters.find("vapi.tools.calls").tag("tool", "made_up").timer()).isNull();
 	}
 
 	private long count(String tool, String outcome) {
