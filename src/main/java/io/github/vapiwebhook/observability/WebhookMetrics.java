@@ -1,6 +1,9 @@
 package io.github.vapiwebhook.observability;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.UnknownMessage;
@@ -8,6 +11,7 @@ import io.github.vapiwebhook.webhook.DispatchObserver;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -29,45 +33,65 @@ class WebhookMetrics implements DispatchObserver {
 
 	private final MeterRegistry registry;
 
+	// Meters are looked up once per combination of tags: registering on every message
+	// costs
+	// an id and a registry lookup each time, on the critical path.
+	private final Map<String, Meters> meters = new ConcurrentHashMap<>();
+
 	WebhookMetrics(MeterRegistry registry) {
 		this.registry = registry;
 	}
 
 	@Override
 	public void answered(ServerMessage message, Outcome outcome, Duration elapsed, Duration deadline) {
+		boolean met = outcome == Outcome.HANDLED && elapsed.compareTo(deadline) <= 0;
 		String type = typeTag(message);
-		String outcomeTag = outcome.name().toLowerCase(java.util.Locale.ROOT);
-		Counter.builder(MESSAGES)
+		this.meters.computeIfAbsent(type + '|' + outcome + '|' + met, (key) -> meters(type, outcome, met))
+			.record(elapsed);
+	}
+
+	private Meters meters(String type, Outcome outcome, boolean met) {
+		String outcomeTag = outcome.name().toLowerCase(Locale.ROOT);
+		Counter messages = Counter.builder(MESSAGES)
 			.description("Server messages received, by type and how they were answered")
 			.tags("type", type, "outcome", outcomeTag)
-			.register(this.registry)
-			.increment();
-		Timer.builder(HANDLING)
+			.register(this.registry);
+		Timer handling = Timer.builder(HANDLING)
 			.description("Time from dispatch to answer, by message type")
 			.tag("type", type)
 			.publishPercentiles(0.5, 0.95, 0.99)
 			.publishPercentileHistogram()
-			.register(this.registry)
-			.record(elapsed);
-		if (outcome != Outcome.ACKNOWLEDGED) {
-			boolean met = outcome == Outcome.HANDLED && elapsed.compareTo(deadline) <= 0;
-			Counter.builder(DEADLINES)
-				.description("Replies by whether the handler answered within the type's deadline")
-				.tags("type", type, "result", met ? "met" : "missed")
-				.register(this.registry)
-				.increment();
-		}
-		if (outcome == Outcome.TIMEOUT || outcome == Outcome.ERROR) {
-			Counter.builder(FALLBACKS)
-				.description("Fallback replies sent because a handler was late or failed")
-				.tags("type", type, "reason", outcomeTag)
-				.register(this.registry)
-				.increment();
-		}
+			.register(this.registry);
+		Counter deadlines = (outcome == Outcome.ACKNOWLEDGED) ? null
+				: Counter.builder(DEADLINES)
+					.description("Replies by whether the handler answered within the type's deadline")
+					.tags("type", type, "result", met ? "met" : "missed")
+					.register(this.registry);
+		Counter fallbacks = (outcome != Outcome.TIMEOUT && outcome != Outcome.ERROR) ? null
+				: Counter.builder(FALLBACKS)
+					.description("Fallback replies sent because a handler was late or failed")
+					.tags("type", type, "reason", outcomeTag)
+					.register(this.registry);
+		return new Meters(messages, handling, deadlines, fallbacks);
 	}
 
 	private static String typeTag(ServerMessage message) {
 		return (message instanceof UnknownMessage) ? "unknown" : message.type();
+	}
+
+	private record Meters(Counter messages, Timer handling, @Nullable Counter deadlines, @Nullable Counter fallbacks) {
+
+		void record(Duration elapsed) {
+			this.messages.increment();
+			this.handling.record(elapsed);
+			if (this.deadlines != null) {
+				this.deadlines.increment();
+			}
+			if (this.fallbacks != null) {
+				this.fallbacks.increment();
+			}
+		}
+
 	}
 
 }
