@@ -24,7 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sharedSecret Vapi's legacy plain secret, sent as a header
  * @param bearer a bearer-token credential
  * @param hmac an HMAC credential (Vapi's {@code HmacAuthenticationPlan})
- * @param replayTolerance how far an HMAC timestamp may lie in the past or the future
+ * @param replayTolerance how far an HMAC timestamp may lie in the past or the future, and
+ * how long HMAC message ids are remembered
  * @param ipAllowlist the optional source-IP allowlist and the proxies trusted for
  * {@code X-Forwarded-*} headers
  * @param publicBaseUrl the public URL of this server as Vapi calls it (scheme, host and
@@ -188,8 +189,8 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	 * @param cidrs the allowed source ranges (Vapi's static range is
 	 * {@code 167.150.224.0/23}); empty allows every source
 	 * @param trustedProxies the proxies whose {@code X-Forwarded-For},
-	 * {@code X-Forwarded-Proto}, {@code X-Forwarded-Host} and {@code X-Forwarded-Port}
-	 * headers are believed
+	 * {@code X-Forwarded-Proto}, {@code X-Forwarded-Host}, {@code X-Forwarded-Port} and
+	 * {@code X-Forwarded-Prefix} headers are believed
 	 */
 	public record IpAllowlist(List<String> cidrs, List<String> trustedProxies) {
 

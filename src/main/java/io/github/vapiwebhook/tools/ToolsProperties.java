@@ -17,7 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param enabled whether {@code tool-calls} and {@code function-call} messages go to
  * {@link VapiTool} methods; turn off to answer them with your own handler beans
  * @param timeout how long one tool call may run before an error is answered in its place,
- * unless the tool sets its own; keep it under {@code vapi.webhook.reply-deadline}
+ * unless the tool sets its own; must be positive and shorter than the {@code tool-calls}
+ * and {@code function-call} reply deadlines ({@code vapi.webhook.reply-deadline} or their
+ * overrides), or startup fails
  * @param asyncAcknowledgement the result sent at once for tools that Vapi marks
  * {@code async} (Vapi does not wait for it)
  * @param idempotency how repeated tool call ids are recognised

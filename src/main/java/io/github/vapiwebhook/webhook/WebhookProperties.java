@@ -20,14 +20,15 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the webhook endpoint ({@code vapi.webhook.*}).
  *
  * @param path the path Vapi posts to
- * @param maxBodySize the largest request body accepted; larger ones get 413 (end-of-call
- * reports of long calls are large)
+ * @param maxBodySize the largest request body accepted, at least 1KB; larger ones get 413
+ * (end-of-call reports of long calls are large)
  * @param assistantRequestDeadline how long an {@code assistant-request} handler may take
  * before the fallback reply is sent; must stay under Vapi's fixed 7.5 s
  * @param replyDeadline how long handlers of the other request types may take; keep it
  * under the {@code timeoutSeconds} of the Vapi server configuration (default 20 s)
  * @param deadlines per-type overrides of the deadline, keyed by message type (for example
- * {@code knowledge-base-request: 9s})
+ * {@code knowledge-base-request: 9s}); an {@code assistant-request} override must also
+ * stay under 7.5 s
  * @param shutdownGracePeriod how long shutdown waits for running handlers and listeners
  * @param defaults the built-in replies for request types that have no handler bean
  */
@@ -95,8 +96,8 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 	 * @param predialEligible {@code campaign.predial}: whether contacts are eligible
 	 * @param predialEligibleOnFailure {@code campaign.predial}: the answer when a handler
 	 * is late or fails
-	 * @param failureMessage the error text of a fallback reply (tool results, function
-	 * calls, refused transfers) when a handler is late or fails
+	 * @param failureMessage the error text of a fallback reply to {@code tool-calls} (one
+	 * error per tool call) and {@code function-call} when a handler is late or fails
 	 */
 	public record Defaults(@Nullable String assistantId, @Nullable Map<String, Object> assistant,
 			@DefaultValue("Sorry, this number cannot take calls right now. Please try again later.") @NotBlank String assistantRequestError,
