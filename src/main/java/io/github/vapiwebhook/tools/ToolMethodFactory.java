@@ -123,7 +123,8 @@ class ToolMethodFactory {
 		}
 		if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(this.replyDeadline) >= 0) {
 			throw new InvalidToolException("Timeout " + timeout + " of " + origin
-					+ " must be positive and shorter than the tool-calls reply deadline " + this.replyDeadline);
+					+ " must be positive and shorter than the tool-calls and function-call reply deadlines "
+					+ this.replyDeadline);
 		}
 		return timeout;
 	}

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.tools;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import io.github.vapiwebhook.webhook.HandlerExecutor;
@@ -30,7 +31,7 @@ class ToolsConfiguration {
 	@Bean
 	ToolRegistry toolRegistry(ListableBeanFactory beans, ObjectProvider<JsonMapper> mapper, WebhookProperties webhook) {
 		return new ToolRegistry(beans,
-				new ToolMethodFactory(new ToolSchemaGenerator(mapperOf(mapper)), webhook.deadlineFor("tool-calls")));
+				new ToolMethodFactory(new ToolSchemaGenerator(mapperOf(mapper)), shortestToolDeadline(webhook)));
 	}
 
 	@Bean
@@ -74,6 +75,14 @@ class ToolsConfiguration {
 
 	private static JsonMapper mapperOf(ObjectProvider<JsonMapper> mapper) {
 		return mapper.getIfAvailable(JsonMapper::new);
+	}
+
+	// A tool answers tool-calls and legacy function-call messages: it must fit the
+	// shorter deadline.
+	private static Duration shortestToolDeadline(WebhookProperties webhook) {
+		Duration toolCalls = webhook.deadlineFor("tool-calls");
+		Duration functionCall = webhook.deadlineFor("function-call");
+		return (toolCalls.compareTo(functionCall) <= 0) ? toolCalls : functionCall;
 	}
 
 }

@@ -79,9 +79,21 @@ class ToolsConfigurationTests {
 		this.runner.withBean("slowTool", SlowTool.class).run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
-				.hasMessage("Timeout PT30S of slowTool.crawl must be positive and shorter than the tool-calls reply "
-						+ "deadline PT18S");
+				.hasMessage("Timeout PT30S of slowTool.crawl must be positive and shorter than the tool-calls and "
+						+ "function-call reply deadlines PT18S");
 		});
+	}
+
+	@Test
+	void toolOwnTimeoutNotBelowAShorterFunctionCallDeadlineStopsStartup() {
+		this.runner.withBean("slowTool", SlowTool.class)
+			.withPropertyValues("vapi.webhook.reply-deadline=60s", "vapi.webhook.deadlines.function-call=20s")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).isInstanceOf(InvalidToolException.class)
+					.hasMessageContaining("Timeout PT30S of slowTool.crawl")
+					.hasMessageContaining("PT20S");
+			});
 	}
 
 	@Test
