@@ -70,16 +70,16 @@ public class BenchPayloads {
 
 	static String toolCalls(int i) {
 		String id = "call_bench_" + i;
-		String arguments = "{\\\"timezone\\\":\\\"America/Los_Angeles\\\"}";
+		String arguments = "{\\\"timeZone\\\":\\\"America/Los_Angeles\\\"}";
 		return """
 				{"message":{"type":"tool-calls","toolCallList":[{"id":"%s","type":"function",\
-				"function":{"name":"current_time","arguments":{"timezone":"America/Los_Angeles"}}}],\
+				"function":{"name":"current_time","arguments":{"timeZone":"America/Los_Angeles"}}}],\
 				"toolWithToolCallList":[{"type":"function","function":{"name":"current_time",\
 				"description":"Current date and time in a time zone","parameters":{"type":"object",\
-				"properties":{"timezone":{"type":"string","description":"IANA time zone"}},"required":["timezone"]}},\
+				"properties":{"timeZone":{"type":"string","description":"IANA time zone"}},"required":["timeZone"]}},\
 				"async":false,"server":{"url":"https://example.com/vapi/webhook","timeoutSeconds":20},\
 				"messages":[{"type":"request-start","content":"One moment."}],\
-				"toolCall":{"id":"%s","type":"function","function":{"name":"current_time","arguments":{"timezone":"America/Los_Angeles"}}}}],\
+				"toolCall":{"id":"%s","type":"function","function":{"name":"current_time","arguments":{"timeZone":"America/Los_Angeles"}}}}],\
 				"artifact":{"messages":[{"role":"system","message":"You are the receptionist of Bayview Dental.","time":1764152131001,"secondsFromStart":0},\
 				{"role":"bot","message":"Thanks for calling Bayview Dental, how can I help?","time":1764152131500,"endTime":1764152134100,"secondsFromStart":0.5,"source":""},\
 				{"role":"user","message":"Hi, what time is it over there right now?","time":1764152135200,"endTime":1764152137900,"secondsFromStart":4.2},\

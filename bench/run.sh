@@ -112,6 +112,13 @@ log "start-up: the Dockerfile's launch"
 start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
 PROD_START=$STARTUP_MS
 PROD_PID=$SERVER_PID
+# The benchmark must measure the tool running, not the error path: the probe's answer has to carry
+# a result for its toolCallId and no error.
+PROBE_ANSWER=$(curl -s --max-time 5 -H @"$OUT/payloads/probe.headers.curl" -H 'Content-Type: application/json' \
+  --data-binary @"$OUT/payloads/probe.json" "http://127.0.0.1:$PORT/vapi/webhook")
+if [[ $PROBE_ANSWER != *'"result"'* || $PROBE_ANSWER == *'"error"'* ]]; then
+  log "the tool did not answer the benchmark's tool-calls with a result: $PROBE_ANSWER"; exit 1
+fi
 
 # wrk output -> "rps p50_ms p99_ms non2xx"
 run_wrk() {

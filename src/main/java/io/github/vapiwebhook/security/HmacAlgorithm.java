@@ -26,10 +26,18 @@ public enum HmacAlgorithm {
 	}
 
 	byte[] mac(byte[] key, byte[] payload) {
+		return newMac(key).doFinal(payload);
+	}
+
+	/**
+	 * A MAC initialised with a key. Initialising hashes the key, so verifiers keep one
+	 * per key as a prototype and {@linkplain Mac#clone() clone} it per request.
+	 */
+	Mac newMac(byte[] key) {
 		try {
 			Mac mac = Mac.getInstance(this.jcaName);
 			mac.init(new SecretKeySpec(key, this.jcaName));
-			return mac.doFinal(payload);
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC " + this.jcaName + " is not available", ex);

@@ -1,11 +1,12 @@
 package io.github.vapiwebhook.security;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
 
 /**
  * The text an HMAC is computed over, built from a payload format such as
@@ -75,17 +76,23 @@ final class HmacPayload {
 		return this.parts.contains("{url}");
 	}
 
-	byte[] build(Values values) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(values.body().length + 64);
+	/**
+	 * Computes the MAC of the payload by feeding its parts to the MAC in order, without
+	 * copying the body into a payload buffer first.
+	 * @param mac a MAC initialised with the key, used up by this call
+	 * @param values what the placeholders stand for
+	 * @return the MAC
+	 */
+	byte[] mac(Mac mac, Values values) {
 		for (String part : this.parts) {
 			if ("{body}".equals(part)) {
-				out.writeBytes(values.body());
+				mac.update(values.body());
 			}
-			else {
-				out.writeBytes(text(part, values).getBytes(StandardCharsets.UTF_8));
+			else if (!part.isEmpty()) {
+				mac.update(text(part, values).getBytes(StandardCharsets.UTF_8));
 			}
 		}
-		return out.toByteArray();
+		return mac.doFinal();
 	}
 
 	private static String text(String part, Values values) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import javax.crypto.Mac;
+
 import io.github.vapiwebhook.security.SecurityProperties.Hmac;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,11 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 
 	private final List<byte[]> keys;
 
+	/**
+	 * One initialised MAC per key, cloned for each request (initialising hashes the key).
+	 */
+	private final List<Mac> macs;
+
 	private final HmacPayload payload;
 
 	private final ReplayWindow window;
@@ -34,6 +41,7 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 		}
 		this.plan = plan;
 		this.keys = plan.keys();
+		this.macs = this.keys.stream().map(plan.algorithm()::newMac).toList();
 		this.payload = HmacPayload.of(plan.payloadFormat(), plan.includeTimestamp());
 		this.window = window;
 	}
@@ -83,13 +91,23 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 	}
 
 	private boolean matchesAnyKey(byte[] signature, VerificationRequest request, String timestamp, String messageId) {
-		byte[] signed = this.payload
-			.build(new HmacPayload.Values(request.body(), timestamp, request.method(), request.url(), messageId));
+		HmacPayload.Values values = new HmacPayload.Values(request.body(), timestamp, request.method(), request.url(),
+				messageId);
 		boolean matched = false;
-		for (byte[] key : this.keys) {
-			matched |= MessageDigest.isEqual(this.plan.algorithm().mac(key, signed), signature);
+		for (int i = 0; i < this.macs.size(); i++) {
+			matched |= MessageDigest.isEqual(this.payload.mac(macFor(i), values), signature);
 		}
 		return matched;
+	}
+
+	private Mac macFor(int keyIndex) {
+		try {
+			return (Mac) this.macs.get(keyIndex).clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			// a provider whose MACs cannot be cloned: initialise a new one
+			return this.plan.algorithm().newMac(this.keys.get(keyIndex));
+		}
 	}
 
 	private boolean firstSeen(String messageId) {

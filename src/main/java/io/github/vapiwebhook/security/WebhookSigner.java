@@ -250,11 +250,10 @@ public final class WebhookSigner {
 		private Map<String, String> sign(HmacPayload payload, byte[] key, byte[] body, Instant timestamp) {
 			String time = this.timestampInMillis ? Long.toString(timestamp.toEpochMilli())
 					: Long.toString(timestamp.getEpochSecond());
-			byte[] signed = payload.build(new HmacPayload.Values(body, this.includeTimestamp ? time : "", this.method,
-					this.url, this.messageId));
+			byte[] mac = payload.mac(this.algorithm.newMac(key), new HmacPayload.Values(body,
+					this.includeTimestamp ? time : "", this.method, this.url, this.messageId));
 			Map<String, String> headers = new LinkedHashMap<>();
-			headers.put(this.signatureHeader,
-					this.signaturePrefix + this.signatureEncoding.encode(this.algorithm.mac(key, signed)));
+			headers.put(this.signatureHeader, this.signaturePrefix + this.signatureEncoding.encode(mac));
 			if (this.includeTimestamp) {
 				headers.put(this.timestampHeader, time);
 			}

@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.webhook;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,9 +9,6 @@ import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpInputMessage;
-import org.springframework.http.server.ServletServerHttpRequest;
 
 /**
  * A request whose body was read once, within the size limit, and is kept as the exact
@@ -49,16 +45,6 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 			current = (current instanceof ServletRequestWrapper wrapper) ? wrapper.getRequest() : null;
 		}
 		return null;
-	}
-
-	static byte[] bytesOf(HttpInputMessage input) throws IOException {
-		if (input instanceof ServletServerHttpRequest servlet) {
-			byte[] cached = bodyOf(servlet.getServletRequest());
-			if (cached != null) {
-				return cached;
-			}
-		}
-		return input.getBody().readAllBytes();
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.github.vapiwebhook.webhook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,7 +35,10 @@ class WebhookBodyFilter extends OncePerRequestFilter {
 			tooLarge(response);
 			return;
 		}
-		byte[] body = readAtMost(request.getInputStream(), this.maxBytes + 1);
+		long declared = request.getContentLengthLong();
+		byte[] body = (declared >= 0 && declared < Integer.MAX_VALUE - 8)
+				? readDeclared(request.getInputStream(), (int) declared)
+				: readAtMost(request.getInputStream(), this.maxBytes + 1);
 		if (body.length > this.maxBytes) {
 			tooLarge(response);
 			return;
@@ -45,6 +49,18 @@ class WebhookBodyFilter extends OncePerRequestFilter {
 	private void tooLarge(HttpServletResponse response) throws IOException {
 		this.problems.write(response, HttpStatus.CONTENT_TOO_LARGE,
 				"Request body exceeds the limit of %d bytes".formatted(this.maxBytes));
+	}
+
+	/**
+	 * Reads a body whose length the client declared into one array of that size (no
+	 * intermediate buffers). A body shorter than declared is returned as received; one
+	 * longer than declared cannot reach here, as the connector stops at the declared
+	 * length.
+	 */
+	private static byte[] readDeclared(InputStream in, int length) throws IOException {
+		byte[] body = new byte[length];
+		int read = in.readNBytes(body, 0, length);
+		return (read == length) ? body : Arrays.copyOf(body, read);
 	}
 
 	private static byte[] readAtMost(InputStream in, long limit) throws IOException {

@@ -39,6 +39,7 @@ class WebhookExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidMessageException.class)
 	ProblemDetail invalidMessage(InvalidMessageException ex) {
+		logger.debug("Rejected an unreadable message: {}", ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		problem.setTitle("Invalid server message");
 		return problem;

@@ -3,6 +3,8 @@ package io.github.vapiwebhook.webhook;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,6 +61,47 @@ class WebhookBodyFilterTests {
 		this.filter.doFilter(request, response, chain);
 		assertThat(response.getStatus()).isEqualTo(413);
 		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void bodyWithoutDeclaredLengthIsReadUpToTheLimit() throws Exception {
+		byte[] body = "{\"message\":{\"type\":\"hang\"}}".getBytes(StandardCharsets.UTF_8);
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(withLength(post(body), -1), new MockHttpServletResponse(), chain);
+		assertThat(CachedBodyRequest.bodyOf(chain.getRequest())).isEqualTo(body);
+	}
+
+	@Test
+	void chunkedBodyOverTheLimitIsA413() throws Exception {
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(withLength(post(new byte[1025]), -1), response, chain);
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void bodyShorterThanDeclaredIsPassedOnAsReceived() throws Exception {
+		byte[] body = "{\"message\":{}}".getBytes(StandardCharsets.UTF_8);
+		MockFilterChain chain = new MockFilterChain();
+		this.filter.doFilter(withLength(post(body), 100), new MockHttpServletResponse(), chain);
+		assertThat(CachedBodyRequest.bodyOf(chain.getRequest())).isEqualTo(body);
+	}
+
+	private static HttpServletRequest withLength(HttpServletRequest request, long length) {
+		return new HttpServletRequestWrapper(request) {
+
+			@Override
+			public long getContentLengthLong() {
+				return length;
+			}
+
+			@Override
+			public int getContentLength() {
+				return (int) length;
+			}
+
+		};
 	}
 
 	@Test
