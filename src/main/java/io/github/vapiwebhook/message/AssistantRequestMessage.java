@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * An {@code assistant-request}: an inbound call on a number without an assistant; the
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  *
  */
-public record AssistantRequestMessage(@JsonUnwrapped MessageContext context)
+public record AssistantRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context)
 		implements
 			RequestMessage<io.github.vapiwebhook.reply.AssistantRequestReply> {
 

@@ -2,7 +2,8 @@ package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * An {@code assistant.started}: an assistant became active (for example after a squad
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  * @param newAssistant the newly active assistant, passed through unread
  */
-public record AssistantStartedMessage(@JsonUnwrapped MessageContext context,
+public record AssistantStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable JsonNode newAssistant) implements EventMessage {
 
 }

@@ -2,7 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * @param context the fields common to all messages
  * @param artifacts the uploaded artifacts
  */
-public record CallArtifactUploadMessage(@JsonUnwrapped MessageContext context,
+public record CallArtifactUploadMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		List<Upload> artifacts) implements EventMessage {
 
 	public CallArtifactUploadMessage {

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code call.delete.failed}: deleting the call's data failed.
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  *
  */
-public record CallDeleteFailedMessage(@JsonUnwrapped MessageContext context) implements EventMessage {
+public record CallDeleteFailedMessage(
+		@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context) implements EventMessage {
 
 }

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code call.deleted}: the call's data was deleted.
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  *
  */
-public record CallDeletedMessage(@JsonUnwrapped MessageContext context) implements EventMessage {
+public record CallDeletedMessage(
+		@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context) implements EventMessage {
 
 }

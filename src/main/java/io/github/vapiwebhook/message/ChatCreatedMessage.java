@@ -1,7 +1,8 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code chat.created}: a chat was created.
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  * @param chat the chat
  */
-public record ChatCreatedMessage(@JsonUnwrapped MessageContext context, @Nullable Chat chat) implements EventMessage {
+public record ChatCreatedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable Chat chat) implements EventMessage {
 
 }

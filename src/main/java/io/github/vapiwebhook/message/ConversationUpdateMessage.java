@@ -2,7 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  * @param messages the conversation in Vapi's format
  * @param messagesOpenAIFormatted the conversation in OpenAI's format
  */
-public record ConversationUpdateMessage(@JsonUnwrapped MessageContext context, List<ConversationMessage> messages,
+public record ConversationUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		List<ConversationMessage> messages,
 		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted) implements EventMessage {
 
 	public ConversationUpdateMessage {

@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +32,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param durationSeconds a top-level duration seen in older payloads; prefer
  * {@link #duration()}
  */
-public record EndOfCallReportMessage(@JsonUnwrapped MessageContext context, String endedReason, Analysis analysis,
-		@Nullable BigDecimal cost, List<CostItem> costs, @Nullable Destination destination,
+public record EndOfCallReportMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		String endedReason, Analysis analysis, @Nullable BigDecimal cost, List<CostItem> costs,
+		@Nullable Destination destination,
 		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant startedAt,
 		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant endedAt,
 		@Nullable JsonNode compliance, @Nullable String summary, @Nullable String transcript,

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -11,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * @param context the fields common to all messages
  * @param functionCall the called function
  */
-public record FunctionCallMessage(@JsonUnwrapped MessageContext context,
+public record FunctionCallMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		FunctionCall functionCall) implements RequestMessage<io.github.vapiwebhook.reply.FunctionCallReply> {
 
 	public FunctionCallMessage {

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code hang}: the assistant is silent because something (possibly this server) is
@@ -9,6 +10,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  *
  */
-public record HangMessage(@JsonUnwrapped MessageContext context) implements EventMessage {
+public record HangMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context) implements EventMessage {
 
 }

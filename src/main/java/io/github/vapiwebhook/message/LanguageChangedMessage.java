@@ -1,7 +1,8 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code language-changed}: the older name of {@code language-change-detected}.
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  * @param language the detected language
  */
-public record LanguageChangedMessage(@JsonUnwrapped MessageContext context,
+public record LanguageChangedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable String language) implements EventMessage {
 
 }

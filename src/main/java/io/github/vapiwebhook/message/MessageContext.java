@@ -19,14 +19,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param chat the chat, for chat (non-voice) conversations
  * @param assistantVersion the version label of a versioned assistant
  */
-public record MessageContext(String type,
+public record MessageContext(@JsonDeserialize(using = MessageTypeDeserializer.class) String type,
 		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant timestamp, @Nullable Call call,
 		@Nullable Customer customer, @Nullable PhoneNumber phoneNumber, @Nullable JsonNode assistant,
 		@Nullable Artifact artifact, @Nullable Chat chat, @Nullable String assistantVersion) {
 
 	public MessageContext {
 		if (type == null || type.isBlank()) {
-			throw new InvalidMessageException("message.type is missing");
+			throw new InvalidMessageException(MessageTypeDeserializer.MISSING);
 		}
 	}
 

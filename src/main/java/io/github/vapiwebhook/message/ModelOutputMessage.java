@@ -2,7 +2,8 @@ package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code model-output}: the model streamed tokens or a tool call.
@@ -11,8 +12,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param output the token or tool call, in a shape Vapi does not specify
  * @param turnId the turn
  */
-public record ModelOutputMessage(@JsonUnwrapped MessageContext context, @Nullable JsonNode output,
-		@Nullable String turnId) implements EventMessage {
+public record ModelOutputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable JsonNode output, @Nullable String turnId) implements EventMessage {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

@@ -1,18 +1,27 @@
 package io.github.vapiwebhook.message;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.InjectableValues;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -56,18 +65,36 @@ public class ServerMessageReader {
 
 	private final ObjectMapper mapper;
 
+	private final ObjectReader contextReader;
+
+	private final Map<Class<? extends ServerMessage>, ObjectReader> readers;
+
 	/**
 	 * Creates a reader with its own Jackson mapper, so that changes to the application's
 	 * mapper cannot make it strict about fields Vapi adds.
 	 */
 	public ServerMessageReader() {
 		this.mapper = JsonMapper.builder()
+			.annotationIntrospector(new SkipUnknownProperties())
+			.addModule(new SimpleModule("vapi-records") {
+
+				@Override
+				public void setupModule(SetupContext context) {
+					super.setupModule(context);
+					context.addValueInstantiators(new SpreadingConstructors());
+				}
+
+			})
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 			// the typed read stops at the end of the message object; the scan checks the
 			// rest
 			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
+		this.contextReader = this.mapper.readerFor(MessageContext.class);
+		Map<Class<? extends ServerMessage>, ObjectReader> readers = new HashMap<>();
+		BY_NAME.values().forEach((type) -> readers.put(type, this.mapper.readerFor(type)));
+		this.readers = Map.copyOf(readers);
 	}
 
 	/**
@@ -78,12 +105,12 @@ public class ServerMessageReader {
 	 * object or no {@code message.type}, or a field has the wrong shape
 	 */
 	public ServerMessage read(byte[] body) {
-		Class<? extends ServerMessage> type = BY_NAME.get(scanType(body));
+		MessageContext context = readContext(body);
+		Class<? extends ServerMessage> type = BY_NAME.get(context.type());
 		if (type == null) {
-			ObjectNode message = messageNode(body);
-			return new UnknownMessage(convert(message, MessageContext.class), message);
+			return new UnknownMessage(context, messageNode(body));
 		}
-		return readTyped(body, type);
+		return readTyped(body, type, context);
 	}
 
 	/**
@@ -95,22 +122,22 @@ public class ServerMessageReader {
 	}
 
 	/**
-	 * Finds {@code message.type} in one streaming pass that builds nothing (other values
-	 * are skipped), checking the envelope on the way; the typed read then parses the
-	 * message once, straight into its record.
+	 * First pass: checks the envelope (one JSON object with a {@code message} object and
+	 * nothing after it) and binds the fields common to all messages, {@code type} among
+	 * them, skipping everything else as it goes.
 	 */
-	private String scanType(byte[] body) {
+	private MessageContext readContext(byte[] body) {
 		try (JsonParser parser = this.mapper.createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new InvalidMessageException("Request body must be a JSON object");
 			}
+			MessageContext context = null;
 			boolean sawMessage = false;
-			String type = null;
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
+				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name) && !sawMessage) {
 					sawMessage = true;
-					type = scanMessage(parser);
+					context = this.contextReader.readValue(parser);
 				}
 				else {
 					parser.skipChildren();
@@ -119,50 +146,53 @@ public class ServerMessageReader {
 			if (parser.nextToken() != null) {
 				throw new InvalidMessageException("Request body has content after its JSON object");
 			}
-			if (!sawMessage) {
+			if (context == null) {
 				throw new InvalidMessageException("Request body has no 'message' object");
 			}
-			if (type == null || type.isBlank()) {
-				throw new InvalidMessageException("'message.type' is missing or not a string");
-			}
-			return type;
+			return context;
+		}
+		catch (InputCoercionException ex) {
+			// valid JSON, but a number out of range of its field
+			throw unreadable(ex);
 		}
 		catch (StreamReadException ex) {
 			throw malformed(ex);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidMessageException("Request body is not valid JSON", ex);
+			throw unreadable(ex);
 		}
 	}
 
-	private static @Nullable String scanMessage(JsonParser parser) {
-		String type = null;
-		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = parser.currentName();
-			JsonToken value = parser.nextToken();
-			if ("type".equals(name)) {
-				type = (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
-			}
-			parser.skipChildren();
-		}
-		return type;
-	}
-
-	private ServerMessage readTyped(byte[] body, Class<? extends ServerMessage> type) {
-		try (JsonParser parser = this.mapper.createParser(body)) {
-			parser.nextToken();
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
-					return this.mapper.readerFor(type).readValue(parser);
-				}
-				parser.skipChildren();
-			}
-			throw new InvalidMessageException("Request body has no 'message' object");
+	/**
+	 * Second pass: binds the type's own record with the context of the first pass
+	 * injected, skipping the common fields. Two passes that skip what they do not bind
+	 * cost less than the {@code @JsonUnwrapped} they replace, which buffered every common
+	 * field in a token buffer and replayed it.
+	 */
+	private ServerMessage readTyped(byte[] body, Class<? extends ServerMessage> type, MessageContext context) {
+		try (JsonParser parser = atMessage(body)) {
+			return this.readers.get(type)
+				.with(new InjectableValues.Std().addValue(MessageContext.class, context))
+				.readValue(parser);
 		}
 		catch (JacksonException ex) {
 			throw unreadable(ex);
 		}
+	}
+
+	/** A parser on the start of the {@code message} object, which the scan found. */
+	private JsonParser atMessage(byte[] body) {
+		JsonParser parser = this.mapper.createParser(body);
+		parser.nextToken();
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
+				return parser;
+			}
+			parser.skipChildren();
+		}
+		parser.close();
+		throw new InvalidMessageException("Request body has no 'message' object");
 	}
 
 	private static InvalidMessageException malformed(StreamReadException ex) {
@@ -195,15 +225,6 @@ public class ServerMessageReader {
 		return (ObjectNode) message;
 	}
 
-	private <T> T convert(ObjectNode message, Class<T> type) {
-		try {
-			return this.mapper.readerFor(type).readValue(message);
-		}
-		catch (JacksonException ex) {
-			throw unreadable(ex);
-		}
-	}
-
 	private static InvalidMessageException unreadable(JacksonException ex) {
 		if (ex instanceof DatabindException) {
 			InvalidMessageException cause = findCause(ex);
@@ -231,6 +252,26 @@ public class ServerMessageReader {
 			.stream()
 			.map((ref) -> (ref.getPropertyName() != null) ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
 			.collect(Collectors.joining());
+	}
+
+	/**
+	 * Marks every type as ignoring unknown properties. Without it, Jackson copies each
+	 * unknown property of a record (a type bound through its constructor) into a token
+	 * buffer before dropping it, and the common fields are unknown to every message
+	 * record: the copying cost more than the binding itself. With it, they are skipped as
+	 * they are read.
+	 */
+	private static final class SkipUnknownProperties extends JacksonAnnotationIntrospector {
+
+		private static final JsonIgnoreProperties.Value IGNORE_UNKNOWN = JsonIgnoreProperties.Value
+			.forIgnoreUnknown(true);
+
+		@Override
+		public JsonIgnoreProperties.Value findPropertyIgnoralByName(MapperConfig<?> config, Annotated annotated) {
+			JsonIgnoreProperties.Value declared = super.findPropertyIgnoralByName(config, annotated);
+			return (declared != null) ? declared.withIgnoreUnknown() : IGNORE_UNKNOWN;
+		}
+
 	}
 
 }

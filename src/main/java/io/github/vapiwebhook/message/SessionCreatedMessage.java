@@ -1,7 +1,8 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code session.created}: a session was created.
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  * @param session the session
  */
-public record SessionCreatedMessage(@JsonUnwrapped MessageContext context,
+public record SessionCreatedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
 		@Nullable Session session) implements EventMessage {
 
 }

@@ -1,7 +1,8 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code speech-update}: the assistant or the user started or stopped speaking.
@@ -11,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param role {@code assistant} or {@code user}
  * @param turn the turn, 0-based
  */
-public record SpeechUpdateMessage(@JsonUnwrapped MessageContext context, @Nullable String status, @Nullable String role,
-		@Nullable Integer turn) implements EventMessage {
+public record SpeechUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String status, @Nullable String role, @Nullable Integer turn) implements EventMessage {
 
 }

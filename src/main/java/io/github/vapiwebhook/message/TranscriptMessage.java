@@ -2,7 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -21,8 +22,8 @@ import tools.jackson.databind.JsonNode;
  * @param detectedThreats the threats found
  * @param originalTranscript the text before filtering
  */
-public record TranscriptMessage(@JsonUnwrapped MessageContext context, @Nullable String role,
-		@Nullable String transcriptType, String transcript, @Nullable String assistantId,
+public record TranscriptMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+		@Nullable String role, @Nullable String transcriptType, String transcript, @Nullable String assistantId,
 		@Nullable String assistantName, @Nullable Boolean isFiltered, List<String> detectedThreats,
 		@Nullable String originalTranscript) implements EventMessage {
 

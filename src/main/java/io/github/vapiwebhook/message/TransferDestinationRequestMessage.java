@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code transfer-destination-request}: the model called a transfer tool without a
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param context the fields common to all messages
  *
  */
-public record TransferDestinationRequestMessage(@JsonUnwrapped MessageContext context)
+public record TransferDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context)
 		implements
 			RequestMessage<io.github.vapiwebhook.reply.TransferDestinationReply> {
 
