@@ -7,15 +7,14 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records the size of each webhook request body that was read within the limit.
  */
-class BodySizeFilter extends OncePerRequestFilter {
+class BodySizeFilter extends HttpFilter {
 
 	static final String BODY_SIZE = "vapi.webhook.body.size";
 
@@ -30,7 +29,7 @@ class BodySizeFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		byte[] body = CachedBodyRequest.bodyOf(request);
 		if (body != null) {

@@ -11,20 +11,20 @@ import io.github.vapiwebhook.webhook.ProblemResponses;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Adapts HTTP to the {@link WebhookAuthenticator}: runs after the body filter, so the
  * exact raw bytes are at hand, and answers a refused request with a generic 401. The
  * reason is logged at WARN and counted, never the credential, signature or body.
  */
-class SignatureVerificationFilter extends OncePerRequestFilter {
+class SignatureVerificationFilter extends HttpFilter {
 
 	static final String REJECTIONS_METER = "vapi.webhook.auth.rejections";
 
@@ -54,7 +54,7 @@ class SignatureVerificationFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Optional<RejectionReason> rejection = check(request);
 		if (rejection.isEmpty()) {

@@ -6,18 +6,18 @@ import java.util.Arrays;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the body of each webhook request once, refusing bodies over the size limit with
  * 413, and passes on a request that keeps the exact bytes.
  */
-class WebhookBodyFilter extends OncePerRequestFilter {
+class WebhookBodyFilter extends HttpFilter {
 
 	private final long maxBytes;
 
@@ -29,7 +29,7 @@ class WebhookBodyFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > this.maxBytes) {
 			tooLarge(response);
