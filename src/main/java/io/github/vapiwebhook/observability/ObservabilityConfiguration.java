@@ -2,18 +2,33 @@ package io.github.vapiwebhook.observability;
 
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
- * Registers the body-size filter on the webhook path, right after the filter that reads
- * the body.
+ * Registers the webhook path's metric filters (the status counter first on the path, the
+ * body-size filter right after the filter that reads the body) and, unless
+ * {@code vapi.observability.http-server-requests} is set, leaves the webhook path out of
+ * Spring's {@code http.server.requests} observation.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservabilityConfiguration {
+
+	@Bean
+	FilterRegistrationBean<ResponseStatusFilter> responseStatusFilter(MeterRegistry registry,
+			WebhookProperties properties) {
+		FilterRegistrationBean<ResponseStatusFilter> registration = new FilterRegistrationBean<>(
+				new ResponseStatusFilter(registry));
+		registration.addUrlPatterns(properties.path());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
 
 	@Bean
 	FilterRegistrationBean<BodySizeFilter> bodySizeFilter(MeterRegistry registry, WebhookProperties properties) {
@@ -22,6 +37,23 @@ class ObservabilityConfiguration {
 		registration.addUrlPatterns(properties.path());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
 		return registration;
+	}
+
+	@Bean
+	ObservationPredicate webhookPathHttpServerObservation(WebhookProperties webhook,
+			ObservabilityProperties properties) {
+		if (properties.httpServerRequests()) {
+			return (name, context) -> true;
+		}
+		String path = webhook.path();
+		return (name, context) -> !(context instanceof ServerRequestObservationContext server
+				&& isPath(server.getCarrier(), path));
+	}
+
+	private static boolean isPath(HttpServletRequest request, String path) {
+		String uri = request.getRequestURI();
+		int start = request.getContextPath().length();
+		return uri.length() - start == path.length() && uri.startsWith(path, start);
 	}
 
 }
