@@ -156,6 +156,7 @@ PIDS+=($!)
 for _ in $(seq 1 500); do curl -s -o /dev/null "http://127.0.0.1:$FLOOR_PORT/" && break; sleep 0.02; done
 PAYLOADS="$OUT/payloads/tool-calls.lua" TARGET_PATH=/ timeout 60 wrk -t2 -c32 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$FLOOR_PORT" >/dev/null
 FLOOR=$(run_wrk "$OUT/payloads/tool-calls.lua" 32 "$FLOOR_PORT" /)
+FLOOR4=$(run_wrk "$OUT/payloads/tool-calls.lua" 4 "$FLOOR_PORT" /)
 cleanup
 
 read -r T32_RPS T32_P50 T32_P99 T32_BAD <<< "${R[tool-calls-32]}"
@@ -163,6 +164,7 @@ read -r T4_RPS T4_P50 T4_P99 T4_BAD <<< "${R[tool-calls-4]}"
 read -r E32_RPS E32_P50 E32_P99 E32_BAD <<< "${R[end-of-call-report-32]}"
 read -r E4_RPS E4_P50 E4_P99 E4_BAD <<< "${R[end-of-call-report-4]}"
 read -r F_RPS F_P50 F_P99 F_BAD <<< "$FLOOR"
+read -r F4_RPS F4_P50 F4_P99 F4_BAD <<< "$FLOOR4"
 PEAK_RSS_MIB=$((PEAK_RSS_KB / 1024))
 
 verdict() { # value target comparison(ge|le)
@@ -187,6 +189,7 @@ HALF_FLOOR=$(awk -v b="$F_RPS" 'BEGIN { printf "%.0f", b / 2 }')
   echo "| start to first answered request, plain java -jar | $PLAIN_START ms | (reported) | — |"
   echo "| peak RSS of the server (VmHWM) | $PEAK_RSS_MIB MiB | ≤ 256 MiB | $(verdict "$PEAK_RSS_MIB" 256 le) |"
   echo "| floor: JDK HttpServer answering {}, 32 connections | $F_RPS req/s (p99 $F_P99 ms) | — | — |"
+  echo "| floor: JDK HttpServer answering {}, 4 connections | p99 $F4_P99 ms ($F4_RPS req/s, p50 $F4_P50 ms) | — | — |"
   echo
   echo "Non-2xx answers: tool-calls $((T4_BAD + T32_BAD)), end-of-call-report $((E4_BAD + E32_BAD)). wrk cycles through $TOOL_CALLS signed tool-calls with distinct toolCallIds; the idempotency cache is cut to one entry, so every request runs the tool (current_time)."
 } | tee "$OUT/results.md"
