@@ -21,4 +21,13 @@ sealed interface CredentialVerifier permits SharedSecretVerifier, BearerTokenVer
 	 */
 	String scheme();
 
+	/**
+	 * Whether this verifier reads {@link VerificationRequest#url()}, which costs some
+	 * work per request to reconstruct.
+	 * @return {@code true} when the URL is used
+	 */
+	default boolean usesUrl() {
+		return false;
+	}
+
 }

@@ -118,6 +118,11 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 	}
 
 	@Override
+	public boolean usesUrl() {
+		return this.payload.usesUrl();
+	}
+
+	@Override
 	public String scheme() {
 		return "hmac";
 	}

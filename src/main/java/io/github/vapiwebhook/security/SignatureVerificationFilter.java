@@ -1,10 +1,11 @@
 package io.github.vapiwebhook.security;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import io.github.vapiwebhook.webhook.CachedBodyRequest;
 import io.github.vapiwebhook.webhook.ProblemResponses;
@@ -36,6 +37,10 @@ class SignatureVerificationFilter extends HttpFilter {
 
 	private final RequestOrigin origin;
 
+	private final boolean usesUrl;
+
+	private final boolean usesClientAddress;
+
 	private final ProblemResponses problems;
 
 	private final MeterRegistry meters;
@@ -44,6 +49,8 @@ class SignatureVerificationFilter extends HttpFilter {
 			MeterRegistry meters) {
 		this.authenticator = authenticator;
 		this.origin = origin;
+		this.usesUrl = authenticator.usesUrl();
+		this.usesClientAddress = authenticator.usesClientAddress();
 		this.problems = problems;
 		this.meters = meters;
 		// registered at zero so that dashboards and alerts see every reason from the
@@ -72,13 +79,16 @@ class SignatureVerificationFilter extends HttpFilter {
 		if (body == null) {
 			return Optional.of(RejectionReason.UNREADABLE_BODY);
 		}
-		VerificationRequest verification = new VerificationRequest(request.getMethod(), this.origin.publicUrl(request),
-				headers(request), body, this.origin.clientAddress(request));
+		// the URL and the client address cost work to resolve; only done when used
+		String url = this.usesUrl ? this.origin.publicUrl(request) : "";
+		InetAddress client = this.usesClientAddress ? this.origin.clientAddress(request) : null;
+		VerificationRequest verification = new VerificationRequest(request.getMethod(), url, headers(request), body,
+				client);
 		return this.authenticator.authenticate(verification);
 	}
 
 	private static Map<String, String> headers(HttpServletRequest request) {
-		Map<String, String> headers = new HashMap<>();
+		Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 		for (String name : Collections.list(request.getHeaderNames())) {
 			String value = request.getHeader(name);
 			if (value != null) {

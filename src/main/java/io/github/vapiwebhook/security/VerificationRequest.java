@@ -10,19 +10,23 @@ import org.jspecify.annotations.Nullable;
  * What the verifiers see of a request, free of servlet types.
  *
  * @param method the HTTP method
- * @param url the public URL Vapi called (for {@code {url}})
+ * @param url the public URL Vapi called (for {@code {url}}); empty when no verifier uses
+ * it
  * @param headers the first value of each header
  * @param body the exact raw body bytes
  * @param clientAddress the source address, after trusted proxies; {@code null} when
- * unknown
+ * unknown or when no allowlist is configured
  */
 record VerificationRequest(String method, String url, Map<String, String> headers, byte[] body,
 		@Nullable InetAddress clientAddress) {
 
 	VerificationRequest {
-		TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-		caseInsensitive.putAll(headers);
-		headers = caseInsensitive;
+		if (!(headers instanceof TreeMap<String, String> sorted
+				&& sorted.comparator() == String.CASE_INSENSITIVE_ORDER)) {
+			TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+			caseInsensitive.putAll(headers);
+			headers = caseInsensitive;
+		}
 	}
 
 	/**

@@ -54,6 +54,22 @@ final class WebhookAuthenticator {
 		return address != null && this.allowlist.stream().anyMatch((cidr) -> cidr.contains(address));
 	}
 
+	/**
+	 * Whether a verifier reads the public URL of the request.
+	 * @return {@code true} when the URL must be reconstructed for each request
+	 */
+	boolean usesUrl() {
+		return this.verifiers.stream().anyMatch(CredentialVerifier::usesUrl);
+	}
+
+	/**
+	 * Whether the source address is checked against an allowlist.
+	 * @return {@code true} when the client address must be resolved for each request
+	 */
+	boolean usesClientAddress() {
+		return !this.allowlist.isEmpty();
+	}
+
 	List<String> schemes() {
 		return this.verifiers.stream().map(CredentialVerifier::scheme).toList();
 	}
