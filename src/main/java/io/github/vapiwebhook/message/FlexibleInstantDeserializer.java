@@ -44,11 +44,14 @@ class FlexibleInstantDeserializer extends StdDeserializer<Instant> {
 
 	private Instant parse(String text, DeserializationContext context) {
 		try {
+			Instant utc = parseUtc(text);
+			if (utc != null) {
+				return utc;
+			}
 			if (!text.isEmpty() && text.chars().allMatch((c) -> Character.isDigit(c) || c == '.')) {
 				return ofEpochMillis(new BigDecimal(text));
 			}
-			Instant utc = parseUtc(text);
-			return (utc != null) ? utc : OffsetDateTime.parse(text).toInstant();
+			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			return (Instant) context.handleWeirdStringValue(Instant.class, text,

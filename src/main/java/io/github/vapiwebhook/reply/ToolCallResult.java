@@ -1,6 +1,9 @@
 package io.github.vapiwebhook.reply;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolCallResult(String name, String toolCallId, @Nullable String result, @Nullable String error,
 		@Nullable ToolMessage message) {
+
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
 	public ToolCallResult {
 		if (name == null || toolCallId == null) {
@@ -64,7 +69,11 @@ public record ToolCallResult(String name, String toolCallId, @Nullable String re
 	}
 
 	private static @Nullable String singleLine(@Nullable String text) {
-		return (text != null) ? text.replaceAll("\\s*[\\r\\n]+\\s*", " ") : null;
+		// most results hold no line break: no regex work for them
+		if (text == null || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) {
+			return text;
+		}
+		return LINE_BREAKS.matcher(text).replaceAll(" ");
 	}
 
 }
