@@ -433,4 +433,22 @@ class ServerMessageReaderTests {
 		}
 	}
 
+	@Test
+	void propertyNamedContextInTheMessageIsIgnored() {
+		ServerMessage message = read(
+				"{\"message\":{\"type\":\"hang\",\"context\":{\"type\":\"status-update\"},\"call\":{\"id\":\"call-ctx\"}}}");
+		assertThat(message).isInstanceOf(HangMessage.class);
+		assertThat(message.context().type()).isEqualTo("hang");
+		assertThat(message.context().call().id()).isEqualTo("call-ctx");
+	}
+
+	@Test
+	void plainMapperRefusesAMessageRecordNamingTheCommonFields() {
+		assertThatExceptionOfType(tools.jackson.databind.exc.MissingInjectableValueException.class)
+			.isThrownBy(() -> tools.jackson.databind.json.JsonMapper.builder()
+				.build()
+				.readValue("{\"type\":\"hang\"}", HangMessage.class))
+			.withMessageContaining("MessageContext");
+	}
+
 }
