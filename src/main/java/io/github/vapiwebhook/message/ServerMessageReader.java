@@ -1,6 +1,5 @@
 package io.github.vapiwebhook.message;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -67,7 +66,7 @@ public class ServerMessageReader {
 
 	private final ObjectReader contextReader;
 
-	private final Map<Class<? extends ServerMessage>, ObjectReader> readers;
+	private final ClassValue<ObjectReader> readers;
 
 	/**
 	 * Creates a reader with its own Jackson mapper, so that changes to the application's
@@ -92,9 +91,16 @@ public class ServerMessageReader {
 			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 		this.contextReader = this.mapper.readerFor(MessageContext.class);
-		Map<Class<? extends ServerMessage>, ObjectReader> readers = new HashMap<>();
-		BY_NAME.values().forEach((type) -> readers.put(type, this.mapper.readerFor(type)));
-		this.readers = Map.copyOf(readers);
+		// built on first use: a reader builds its record's deserializers at once, and
+		// building all of them would lengthen startup for types that may never arrive
+		this.readers = new ClassValue<>() {
+
+			@Override
+			protected ObjectReader computeValue(Class<?> type) {
+				return ServerMessageReader.this.mapper.readerFor(type);
+			}
+
+		};
 	}
 
 	/**
