@@ -29,9 +29,15 @@ COPY --from=build /src/extracted/application/ ./
 # little state), the serial collector (lowest footprint on 1-2 cores), exit on OOM so the
 # orchestrator restarts the container. bench/run.sh starts the server with this same line.
 ENV JAVA_OPTS="-Xms128m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+ExitOnOutOfMemoryError"
-# Training run for the JDK's ahead-of-time class cache (JEP 483/514): starts the application
-# context once and records the loaded and linked classes; later starts map them in.
-RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar application.jar \
+# Training run for the JDK's ahead-of-time class cache (JEP 483/514/515): the server starts,
+# sends itself 200 webhook requests through its own HTTP stack (signed with a throwaway
+# secret; they run no user code, see vapi.aot-training) and exits; the JDK records the classes
+# loaded and linked, and method profiles, on the way. Later starts map them in, so the first
+# real call does not pay for them either.
+RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -jar application.jar \
+        --server.port=0 --vapi.aot-training.requests=200 \
+        --vapi.security.hmac.secrets="$(head -c 32 /dev/urandom | base64)" \
+        --logging.level.io.github.vapiwebhook.tools=ERROR --logging.level.io.github.vapiwebhook.security=ERROR \
     && chmod a+r app.aot
 USER vapi:vapi
 EXPOSE 8080

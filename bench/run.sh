@@ -101,8 +101,15 @@ else
 fi
 rm -f "$OUT/probe.aot"
 log "training the start-up cache with $("$PROD_JAVA" -version 2>&1 | head -1), as the Dockerfile does"
-timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -Dspring.context.exit=onRefresh -jar "$APP_JAR" \
-  "${APP_ARGS[@]}" > "$OUT/training.log" 2>&1
+# The Dockerfile's training run: the server sends itself 200 signed webhook requests, then exits.
+rm -f "$OUT/app.aot" "$OUT/app.jsa"
+timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}" \
+  --vapi.aot-training.requests=200 --logging.level.io.github.vapiwebhook.tools=ERROR \
+  --logging.level.io.github.vapiwebhook.security=ERROR > "$OUT/training.log" 2>&1 \
+  || { log "the training run failed"; tail -20 "$OUT/training.log" >&2; exit 1; }
+if [[ ! -s $OUT/app.aot && ! -s $OUT/app.jsa ]]; then
+  log "the training run wrote no start-up cache"; tail -20 "$OUT/training.log" >&2; exit 1
+fi
 
 log "start-up: plain java -jar"
 start_and_time "$JAVA" -jar "$JAR" "${APP_ARGS[@]}"
