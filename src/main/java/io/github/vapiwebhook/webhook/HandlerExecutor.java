@@ -120,10 +120,9 @@ public class HandlerExecutor implements DisposableBean {
 
 	private static ExecutorService boundedPool() {
 		// Without virtual threads: every task gets a thread at once (a handler waiting
-		// for its tool
-		// calls must never queue them behind other waiting handlers), up to a bound past
-		// which the
-		// caller runs the task itself, so that nothing accepted is dropped.
+		// for its tool calls must never queue them behind other waiting handlers), up to
+		// a bound past which the caller runs the task itself, so that nothing accepted
+		// is dropped.
 		AtomicInteger count = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(16, 1024, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
 				(runnable) -> {
@@ -136,8 +135,7 @@ public class HandlerExecutor implements DisposableBean {
 
 	private static void runOnCaller(Runnable task, ThreadPoolExecutor pool) {
 		// Unlike CallerRunsPolicy, never drop a task silently once shut down: say so, and
-		// let the
-		// caller decide (the inbox then delivers the message itself).
+		// let the caller decide (the inbox then delivers the message itself).
 		if (pool.isShutdown()) {
 			throw new RejectedExecutionException("The handler executor is shut down");
 		}
