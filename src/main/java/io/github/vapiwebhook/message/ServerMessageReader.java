@@ -86,8 +86,8 @@ public class ServerMessageReader {
 			})
 			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-			// the typed read stops at the end of the message object; the scan checks the
-			// rest
+			// both passes stop at the end of the message object; the first pass checks
+			// the rest
 			.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 			.build();
 		this.contextReader = this.mapper.readerFor(MessageContext.class);
