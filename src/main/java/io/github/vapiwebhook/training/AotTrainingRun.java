@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.github.vapiwebhook.security.SecurityProperties;
@@ -41,9 +41,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AotTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
-
-	/** The tool the training messages call; no bean declares it. */
-	static final String PROBE_TOOL = "vapi-aot-training-probe";
 
 	private static final Logger logger = LoggerFactory.getLogger(AotTrainingRun.class);
 
@@ -86,6 +83,7 @@ class AotTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 	Map<Integer, Integer> train(int port, int requests) {
 		URI uri = URI.create("http://127.0.0.1:" + port + this.webhook.path());
 		String template = resource("tool-calls.json");
+		Function<byte[], Map<String, String>> credential = credential(uri);
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		// not closed: HttpClient is AutoCloseable only from Java 21; the process exits
 		// next
@@ -96,20 +94,19 @@ class AotTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 				default -> template.replace("{{id}}", "call_aot_" + i).getBytes(StandardCharsets.UTF_8);
 			};
 			Map<String, String> headers = (i % 10 == 9) ? Map.of("X-Vapi-Secret", "not-the-secret")
-					: headersFor(body, uri);
+					: credential.apply(body);
 			statuses.merge(send(client, uri, body, headers), 1, Integer::sum);
 		}
 		return statuses;
 	}
 
-	private Map<String, String> headersFor(byte[] body, URI uri) {
-		return credential(uri).map((headers) -> headers.apply(body)).orElse(Map.of());
-	}
-
-	/** The headers of the configured credential, as a function of the body. */
-	private Optional<Function<byte[], Map<String, String>>> credential(URI uri) {
+	/**
+	 * The headers of the configured credential, as a function of the body; built once per
+	 * run (no headers without a credential).
+	 */
+	private Function<byte[], Map<String, String>> credential(URI uri) {
 		if (this.security.mode() == SecurityProperties.Mode.NONE) {
-			return Optional.empty();
+			return (body) -> Map.of();
 		}
 		SecurityProperties.Hmac hmac = this.security.hmac();
 		if (!hmac.secrets().isEmpty()) {
@@ -123,25 +120,30 @@ class AotTrainingRun implements ApplicationListener<ApplicationReadyEvent> {
 				.signatureEncoding(hmac.signatureEncoding())
 				.secretIsBase64(hmac.secretIsBase64())
 				.target("POST", uri.toString());
-			if (hmac.messageIdHeader() != null) {
-				builder.messageId(hmac.messageIdHeader(), "aot-" + System.nanoTime());
+			String messageIdHeader = hmac.messageIdHeader();
+			if (messageIdHeader == null) {
+				WebhookSigner signer = builder.build();
+				return (body) -> signer.headersFor(body, Instant.now());
 			}
-			WebhookSigner signer = builder.build();
-			return Optional.of((body) -> signer.headersFor(body, Instant.now()));
+			// a repeated message id is refused: a fresh one for each request
+			AtomicLong ids = new AtomicLong();
+			return (body) -> builder.messageId(messageIdHeader, "aot-" + ids.incrementAndGet())
+				.build()
+				.headersFor(body, Instant.now());
 		}
 		if (!this.security.sharedSecret().secrets().isEmpty()) {
 			String header = this.security.sharedSecret().headerNames().get(0);
 			String secret = this.security.sharedSecret().secrets().get(0);
-			return Optional.of((body) -> Map.of(header, secret));
+			return (body) -> Map.of(header, secret);
 		}
 		if (!this.security.bearer().tokens().isEmpty()) {
 			String header = this.security.bearer().headerName();
 			String token = this.security.bearer().tokens().get(0);
-			return Optional.of((body) -> Map.of(header, "Bearer " + token));
+			return (body) -> Map.of(header, "Bearer " + token);
 		}
 		logger.warn("AOT training run without a configured credential: its requests are refused before parsing. "
 				+ "Set one for the run, e.g. --vapi.security.hmac.secrets=<throwaway>");
-		return Optional.empty();
+		return (body) -> Map.of();
 	}
 
 	private static int send(HttpClient client, URI uri, byte[] body, Map<String, String> headers) {

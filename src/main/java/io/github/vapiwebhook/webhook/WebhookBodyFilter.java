@@ -31,11 +31,11 @@ class WebhookBodyFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxBytes) {
 			tooLarge(response);
 			return;
 		}
-		long declared = request.getContentLengthLong();
 		byte[] body = (declared >= 0 && declared < Integer.MAX_VALUE - 8)
 				? readDeclared(request.getInputStream(), (int) declared)
 				: readAtMost(request.getInputStream(), this.maxBytes + 1);
