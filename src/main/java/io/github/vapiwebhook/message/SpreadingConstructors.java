@@ -20,12 +20,7 @@ import tools.jackson.databind.introspect.AnnotatedConstructor;
  * adapts the handle on every call; in a profile of the benchmark that adaptation was
  * about a sixth of the time spent parsing a message, which is made of records.
  */
-final class SpreadingConstructors implements ValueInstantiators {
-
-	@Override
-	public ValueInstantiator findValueInstantiator(DeserializationConfig config, BeanDescription.Supplier bean) {
-		return null;
-	}
+final class SpreadingConstructors extends ValueInstantiators.Base {
 
 	@Override
 	public ValueInstantiator modifyValueInstantiator(DeserializationConfig config, BeanDescription.Supplier bean,
