@@ -115,6 +115,9 @@ class WebhookResponseMetricsTests {
 				Thread.sleep(20);
 			}
 			assertThat(httpServerRequestsOnTheWebhook(this.registry)).isEqualTo(before + 1);
+			// tagged with the path pattern, as Spring MVC would, though the fast path
+			// answered
+			assertThat(this.registry.find("http.server.requests").tag("uri", "/vapi/webhook").timer()).isNotNull();
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -89,6 +90,22 @@ class WebhookHttpTests {
 	void acceptsJsonWithCharset() {
 		Answer answer = post("application/json;charset=UTF-8", WebhookTestSupport.fixtureBytes("hang"));
 		assertThat(answer.status()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "*/*", "application/json", "application/json, text/plain, */*", "application/*",
+			"text/html;q=0.9, application/json;q=0.8" })
+	void acceptHeadersThatAllowJsonAreAnswered(String accept) {
+		Answer answer = post(MediaType.APPLICATION_JSON_VALUE, accept, WebhookTestSupport.fixtureBytes("hang"));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo(ACK);
+	}
+
+	@Test
+	void acceptHeaderThatRulesOutJsonIsA406() {
+		Answer answer = post(MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_HTML_VALUE,
+				WebhookTestSupport.fixtureBytes("hang"));
+		assertThat(answer.status()).isEqualTo(406);
 	}
 
 	@Test
@@ -214,10 +231,19 @@ class WebhookHttpTests {
 	}
 
 	private Answer post(String contentType, byte[] body) {
+		return post(contentType, null, body);
+	}
+
+	private Answer post(String contentType, @Nullable String accept, byte[] body) {
 		return RestClient.create()
 			.post()
 			.uri(url("/vapi/webhook"))
 			.header("Content-Type", contentType)
+			.headers((headers) -> {
+				if (accept != null) {
+					headers.set("Accept", accept);
+				}
+			})
 			.header(SECRET_HEADER, SECRET)
 			.body(body)
 			.exchange((request, response) -> new Answer(response.getStatusCode().value(),
