@@ -127,20 +127,28 @@ if [[ $PROBE_ANSWER != *'"result"'* || $PROBE_ANSWER == *'"error"'* ]]; then
   log "the tool did not answer the benchmark's tool-calls with a result: $PROBE_ANSWER"; exit 1
 fi
 
-# wrk output -> "rps p50_ms p99_ms non2xx"
+# CPU time (user + system) the process has used so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+CLK_TCK=$(getconf CLK_TCK)
+
+# wrk output -> "rps p50_ms p99_ms non2xx cpu_us_per_request" (the server's CPU time per answered
+# request: unlike requests per second, it hardly moves when the shared machine is busy elsewhere)
 run_wrk() {
-  local payloads=$1 connections=$2 port=$3 path=$4
-  local out
+  local payloads=$1 connections=$2 port=$3 path=$4 pid=$5
+  local out before after
+  before=$(cpu_ticks "$pid")
   out=$(PAYLOADS="$payloads" TARGET_PATH="$path" timeout $((DURATION + 30)) \
     wrk -t2 -c"$connections" -d"${DURATION}s" --latency -s bench/wrk-payloads.lua "http://127.0.0.1:$port")
+  after=$(cpu_ticks "$pid")
   echo "$out" >> "$OUT/wrk.log"
-  echo "$out" | awk '
+  echo "$out" | awk -v ticks=$((after - before)) -v hz="$CLK_TCK" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
+    / requests in / { n = $1 }
     /^ +50%/ { p50 = ms($2) }
     /^ +99%/ { p99 = ms($2) }
     /Non-2xx/ { bad = $5 }
-    END { printf "%.0f %.3f %.3f %d\n", rps, p50, p99, bad }'
+    END { printf "%.0f %.3f %.3f %d %.0f\n", rps, p50, p99, bad, (n > 0) ? ticks / hz * 1e6 / n : 0 }'
 }
 
 : > "$OUT/wrk.log"
@@ -151,7 +159,7 @@ declare -A R
 for payload in tool-calls end-of-call-report; do
   for c in 4 32; do
     log "wrk: $payload at $c connections for ${DURATION}s"
-    R[$payload-$c]=$(run_wrk "$OUT/payloads/$payload.lua" "$c" "$PORT" /vapi/webhook)
+    R[$payload-$c]=$(run_wrk "$OUT/payloads/$payload.lua" "$c" "$PORT" /vapi/webhook "$PROD_PID")
   done
 done
 PEAK_RSS_KB=$(awk '/VmHWM/ { print $2 }' "/proc/$PROD_PID/status")
@@ -159,19 +167,20 @@ cleanup
 
 log "floor: minimal JDK server answering {}"
 "$JAVA" -Dsun.net.httpserver.nodelay=true bench/FloorServer.java "$FLOOR_PORT" > "$OUT/floor.log" 2>&1 &
-PIDS+=($!)
+FLOOR_PID=$!
+PIDS+=("$FLOOR_PID")
 for _ in $(seq 1 500); do curl -s -o /dev/null "http://127.0.0.1:$FLOOR_PORT/" && break; sleep 0.02; done
 PAYLOADS="$OUT/payloads/tool-calls.lua" TARGET_PATH=/ timeout 60 wrk -t2 -c32 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$FLOOR_PORT" >/dev/null
-FLOOR=$(run_wrk "$OUT/payloads/tool-calls.lua" 32 "$FLOOR_PORT" /)
-FLOOR4=$(run_wrk "$OUT/payloads/tool-calls.lua" 4 "$FLOOR_PORT" /)
+FLOOR=$(run_wrk "$OUT/payloads/tool-calls.lua" 32 "$FLOOR_PORT" / "$FLOOR_PID")
+FLOOR4=$(run_wrk "$OUT/payloads/tool-calls.lua" 4 "$FLOOR_PORT" / "$FLOOR_PID")
 cleanup
 
-read -r T32_RPS T32_P50 T32_P99 T32_BAD <<< "${R[tool-calls-32]}"
-read -r T4_RPS T4_P50 T4_P99 T4_BAD <<< "${R[tool-calls-4]}"
-read -r E32_RPS E32_P50 E32_P99 E32_BAD <<< "${R[end-of-call-report-32]}"
-read -r E4_RPS E4_P50 E4_P99 E4_BAD <<< "${R[end-of-call-report-4]}"
-read -r F_RPS F_P50 F_P99 F_BAD <<< "$FLOOR"
-read -r F4_RPS F4_P50 F4_P99 F4_BAD <<< "$FLOOR4"
+read -r T32_RPS T32_P50 T32_P99 T32_BAD T32_CPU <<< "${R[tool-calls-32]}"
+read -r T4_RPS T4_P50 T4_P99 T4_BAD T4_CPU <<< "${R[tool-calls-4]}"
+read -r E32_RPS E32_P50 E32_P99 E32_BAD E32_CPU <<< "${R[end-of-call-report-32]}"
+read -r E4_RPS E4_P50 E4_P99 E4_BAD E4_CPU <<< "${R[end-of-call-report-4]}"
+read -r F_RPS F_P50 F_P99 F_BAD F_CPU <<< "$FLOOR"
+read -r F4_RPS F4_P50 F4_P99 F4_BAD F4_CPU <<< "$FLOOR4"
 PEAK_RSS_MIB=$((PEAK_RSS_KB / 1024))
 
 verdict() { # value target comparison(ge|le)
@@ -188,15 +197,15 @@ HALF_FLOOR=$(awk -v b="$F_RPS" 'BEGIN { printf "%.0f", b / 2 }')
   echo
   echo "| what | measured | target | verdict |"
   echo "|---|---|---|---|"
-  echo "| signed tool-calls, 32 connections | $T32_RPS req/s (p50 $T32_P50 ms, p99 $T32_P99 ms) | ≥ half the floor ($HALF_FLOOR req/s) | $(verdict "$T32_RPS" "$HALF_FLOOR" ge), ratio $RATIO |"
-  echo "| signed tool-calls, 4 connections | p99 $T4_P99 ms ($T4_RPS req/s, p50 $T4_P50 ms) | p99 ≤ 1.5 ms | $(verdict "$T4_P99" 1.5 le) |"
-  echo "| signed 57 KB end-of-call-report, 32 connections | $E32_RPS req/s (p99 $E32_P99 ms) | ≥ 2500 req/s | $(verdict "$E32_RPS" 2500 ge) |"
-  echo "| signed 57 KB end-of-call-report, 4 connections | $E4_RPS req/s (p99 $E4_P99 ms) | — | — |"
+  echo "| signed tool-calls, 32 connections | $T32_RPS req/s (p50 $T32_P50 ms, p99 $T32_P99 ms; $T32_CPU µs CPU per request) | ≥ half the floor ($HALF_FLOOR req/s) | $(verdict "$T32_RPS" "$HALF_FLOOR" ge), ratio $RATIO |"
+  echo "| signed tool-calls, 4 connections | p99 $T4_P99 ms ($T4_RPS req/s, p50 $T4_P50 ms; $T4_CPU µs CPU per request) | p99 ≤ 1.5 ms | $(verdict "$T4_P99" 1.5 le) |"
+  echo "| signed 57 KB end-of-call-report, 32 connections | $E32_RPS req/s (p99 $E32_P99 ms; $E32_CPU µs CPU per request) | ≥ 2500 req/s | $(verdict "$E32_RPS" 2500 ge) |"
+  echo "| signed 57 KB end-of-call-report, 4 connections | $E4_RPS req/s (p99 $E4_P99 ms; $E4_CPU µs CPU per request) | — | — |"
   echo "| start to first answered request, Dockerfile launch | $PROD_START ms | ≤ 1000 ms | $(verdict "$PROD_START" 1000 le) |"
   echo "| start to first answered request, plain java -jar | $PLAIN_START ms | (reported) | — |"
   echo "| peak RSS of the server (VmHWM) | $PEAK_RSS_MIB MiB | ≤ 256 MiB | $(verdict "$PEAK_RSS_MIB" 256 le) |"
-  echo "| floor: JDK HttpServer answering {}, 32 connections | $F_RPS req/s (p99 $F_P99 ms) | — | — |"
-  echo "| floor: JDK HttpServer answering {}, 4 connections | p99 $F4_P99 ms ($F4_RPS req/s, p50 $F4_P50 ms) | — | — |"
+  echo "| floor: JDK HttpServer answering {}, 32 connections | $F_RPS req/s (p99 $F_P99 ms; $F_CPU µs CPU per request) | — | — |"
+  echo "| floor: JDK HttpServer answering {}, 4 connections | p99 $F4_P99 ms ($F4_RPS req/s, p50 $F4_P50 ms; $F4_CPU µs CPU per request) | — | — |"
   echo
   echo "Non-2xx answers: tool-calls $((T4_BAD + T32_BAD)), end-of-call-report $((E4_BAD + E32_BAD)). wrk cycles through $TOOL_CALLS signed tool-calls with distinct toolCallIds; the idempotency cache is cut to one entry, so every request runs the tool (current_time)."
 } | tee "$OUT/results.md"
