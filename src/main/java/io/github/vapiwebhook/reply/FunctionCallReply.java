@@ -1,5 +1,7 @@
 package io.github.vapiwebhook.reply;
 
+import java.util.Objects;
+
 /**
  * The reply to a legacy {@code function-call}: {@code {"result": "..."}}.
  *
@@ -8,7 +10,7 @@ package io.github.vapiwebhook.reply;
 public record FunctionCallReply(String result) {
 
 	public FunctionCallReply {
-		result = result.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+		result = ToolCallResult.singleLine(Objects.requireNonNull(result, "result"));
 	}
 
 }

@@ -68,7 +68,7 @@ public record ToolCallResult(String name, String toolCallId, @Nullable String re
 		return new ToolCallResult(this.name, this.toolCallId, this.result, this.error, message);
 	}
 
-	private static @Nullable String singleLine(@Nullable String text) {
+	static @Nullable String singleLine(@Nullable String text) {
 		// most results hold no line break: no regex work for them
 		if (text == null || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) {
 			return text;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The replay window of HMAC timestamps: a timestamp is accepted when it lies no further
@@ -17,6 +18,10 @@ final class ReplayWindow {
 	 * Epoch values above this are milliseconds (as seconds it would be the year 5138).
 	 */
 	private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+
+	private static final Pattern EPOCH = Pattern.compile("\\d{1,18}");
+
+	private static final Pattern FRACTIONAL_EPOCH = Pattern.compile("\\d{1,12}\\.\\d{1,9}");
 
 	private final Clock clock;
 
@@ -34,11 +39,11 @@ final class ReplayWindow {
 	 */
 	Optional<Instant> parse(String value) {
 		String trimmed = value.trim();
-		if (trimmed.matches("\\d{1,18}")) {
+		if (EPOCH.matcher(trimmed).matches()) {
 			long epoch = Long.parseLong(trimmed);
 			return Optional.of((epoch > MILLIS_THRESHOLD) ? Instant.ofEpochMilli(epoch) : Instant.ofEpochSecond(epoch));
 		}
-		if (trimmed.matches("\\d{1,12}\\.\\d{1,9}")) {
+		if (FRACTIONAL_EPOCH.matcher(trimmed).matches()) {
 			// fractional epoch seconds, as some senders write them
 			return Optional.of(Instant.ofEpochMilli(Math.round(Double.parseDouble(trimmed) * 1000)));
 		}
