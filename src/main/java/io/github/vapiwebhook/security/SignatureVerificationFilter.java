@@ -2,10 +2,7 @@ package io.github.vapiwebhook.security;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import io.github.vapiwebhook.webhook.CachedBodyRequest;
 import io.github.vapiwebhook.webhook.ProblemResponses;
@@ -82,20 +79,9 @@ class SignatureVerificationFilter extends HttpFilter {
 		// the URL and the client address cost work to resolve; only done when used
 		String url = this.usesUrl ? this.origin.publicUrl(request) : "";
 		InetAddress client = this.usesClientAddress ? this.origin.clientAddress(request) : null;
-		VerificationRequest verification = new VerificationRequest(request.getMethod(), url, headers(request), body,
-				client);
+		VerificationRequest verification = new VerificationRequest(request.getMethod(), url,
+				new RequestHeaders(request), body, client);
 		return this.authenticator.authenticate(verification);
-	}
-
-	private static Map<String, String> headers(HttpServletRequest request) {
-		Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-		for (String name : Collections.list(request.getHeaderNames())) {
-			String value = request.getHeader(name);
-			if (value != null) {
-				headers.put(name, value);
-			}
-		}
-		return headers;
 	}
 
 }

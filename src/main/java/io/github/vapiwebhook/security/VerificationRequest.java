@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param method the HTTP method
  * @param url the public URL Vapi called (for {@code {url}}); empty when no verifier uses
  * it
- * @param headers the first value of each header
+ * @param headers the first value of each header, looked up case-insensitively
  * @param body the exact raw body bytes
  * @param clientAddress the source address, after trusted proxies; {@code null} when
  * unknown or when no allowlist is configured
@@ -21,7 +21,7 @@ record VerificationRequest(String method, String url, Map<String, String> header
 		@Nullable InetAddress clientAddress) {
 
 	VerificationRequest {
-		if (!(headers instanceof TreeMap<String, String> sorted
+		if (!(headers instanceof RequestHeaders) && !(headers instanceof TreeMap<String, String> sorted
 				&& sorted.comparator() == String.CASE_INSENSITIVE_ORDER)) {
 			TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 			caseInsensitive.putAll(headers);
