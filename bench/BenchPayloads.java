@@ -1,3 +1,4 @@
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import io.github.vapiwebhook.security.WebhookSigner;
 /**
  * Writes realistic signed payloads for the benchmark as Lua tables that wrk loads: tool-calls
  * (about 2-3 KB, each with its own toolCallId) and a long end-of-call report (about 57 KB). The
- * signatures come from the project's own WebhookSigner, with a timestamp taken now.
+ * signatures come from the project's own WebhookSigner, with a timestamp taken now. The same
+ * requests are also written as raw HTTP/1.1 requests (NAME.http: each one preceded by a line
+ * with its length in bytes) for bench/LatencyProbe.java.
  * Run with: java -cp target/classes bench/BenchPayloads.java OUT_DIR SECRET TOOL_CALL_COUNT
  */
 public class BenchPayloads {
@@ -22,17 +25,35 @@ public class BenchPayloads {
 		Files.createDirectories(out);
 		Instant now = Instant.now();
 		StringBuilder tools = new StringBuilder("return {\n");
+		ByteArrayOutputStream toolsHttp = new ByteArrayOutputStream();
 		for (int i = 0; i < toolCalls; i++) {
 			entry(tools, signer, toolCalls(i), now);
+			http(toolsHttp, signer, toolCalls(i), now);
 		}
 		Files.writeString(out.resolve("tool-calls.lua"), tools.append("}\n"));
+		Files.write(out.resolve("tool-calls.http"), toolsHttp.toByteArray());
 		Files.writeString(out.resolve("end-of-call-report.lua"),
 				entry(new StringBuilder("return {\n"), signer, endOfCallReport(), now).append("}\n"));
+		ByteArrayOutputStream reportHttp = new ByteArrayOutputStream();
+		http(reportHttp, signer, endOfCallReport(), now);
+		Files.write(out.resolve("end-of-call-report.http"), reportHttp.toByteArray());
 		Files.writeString(out.resolve("probe.json"), toolCalls(-1));
 		StringBuilder probeHeaders = new StringBuilder();
 		signer.headersFor(toolCalls(-1).getBytes(StandardCharsets.UTF_8), now)
 			.forEach((name, value) -> probeHeaders.append("-H\n").append(name).append(": ").append(value).append('\n'));
 		Files.writeString(out.resolve("probe.headers"), probeHeaders);
+	}
+
+	private static void http(ByteArrayOutputStream out, WebhookSigner signer, String body, Instant now)
+			throws IOException {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		StringBuilder head = new StringBuilder("POST /vapi/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+		signer.headersFor(bytes, now).forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		head.append("Content-Type: application/json\r\nContent-Length: ").append(bytes.length).append("\r\n\r\n");
+		byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+		out.write((headBytes.length + bytes.length + "\n").getBytes(StandardCharsets.US_ASCII));
+		out.write(headBytes);
+		out.write(bytes);
 	}
 
 	private static StringBuilder entry(StringBuilder lua, WebhookSigner signer, String body, Instant now) {
