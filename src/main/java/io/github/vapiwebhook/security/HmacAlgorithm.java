@@ -25,10 +25,6 @@ public enum HmacAlgorithm {
 		this.jcaName = jcaName;
 	}
 
-	byte[] mac(byte[] key, byte[] payload) {
-		return newMac(key).doFinal(payload);
-	}
-
 	/**
 	 * A MAC initialised with a key. Initialising hashes the key, so verifiers keep one
 	 * per key as a prototype and {@linkplain Mac#clone() clone} it per request.

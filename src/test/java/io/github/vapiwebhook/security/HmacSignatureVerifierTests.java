@@ -331,8 +331,9 @@ class HmacSignatureVerifierTests {
 	record WebhookSignerProbe(String secret) {
 
 		String hexSignature(String text) {
-			return SignatureEncoding.HEX.encode(HmacAlgorithm.SHA256.mac(this.secret.getBytes(StandardCharsets.UTF_8),
-					text.getBytes(StandardCharsets.UTF_8)));
+			return SignatureEncoding.HEX
+				.encode(HmacAlgorithm.SHA256.newMac(this.secret.getBytes(StandardCharsets.UTF_8))
+					.doFinal(text.getBytes(StandardCharsets.UTF_8)));
 		}
 
 	}
