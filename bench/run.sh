@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark of the webhook server on this machine, against a minimal JDK server as the floor.
 #
-#   bench/run.sh            full run (about 3 minutes): writes target/bench/results.md
+#   bench/run.sh            full run (about 4 minutes): writes target/bench/results.md
 #   bench/run.sh --smoke    a few seconds per step, for CI: checks that every step still works
 #
 # It builds the jar if missing, starts the server with a known HMAC secret, signs realistic
 # payloads with the project's own WebhookSigner (timestamp taken at the start of the run), runs
 # wrk at 4 and 32 connections for a signed tool-calls message and a 57 KB end-of-call report,
-# measures start-up time (plain `java -jar` and the Dockerfile's launch) and peak RSS, and runs
-# the floor server in the same run. Traffic goes to 127.0.0.1 only; every step is bounded in time;
+# measures start-up time (plain `java -jar` and the Dockerfile's launch, beside a minimal Spring
+# Boot web application launched the same way) and peak RSS, and runs the floor server in the same
+# run. Traffic goes to 127.0.0.1 only; every step is bounded in time;
 # it stops only the processes it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,9 +17,9 @@ cd "$(dirname "$0")/.."
 MODE=full
 [[ "${1:-}" == "--smoke" ]] && MODE=smoke
 if [[ $MODE == smoke ]]; then
-  DURATION=${BENCH_DURATION:-2}; WARMUP=1; PROBE_WARMUP=1; TOOL_CALLS=${BENCH_TOOL_CALLS:-200}
+  DURATION=${BENCH_DURATION:-2}; WARMUP=1; PROBE_WARMUP=1; TOOL_CALLS=${BENCH_TOOL_CALLS:-200}; STARTS=1
 else
-  DURATION=${BENCH_DURATION:-15}; WARMUP=10; PROBE_WARMUP=3; TOOL_CALLS=${BENCH_TOOL_CALLS:-4000}
+  DURATION=${BENCH_DURATION:-15}; WARMUP=10; PROBE_WARMUP=3; TOOL_CALLS=${BENCH_TOOL_CALLS:-4000}; STARTS=3
 fi
 PORT=${BENCH_PORT:-18080}
 FLOOR_PORT=$((PORT + 1))
@@ -88,36 +89,72 @@ start_and_time() {
 }
 grep -v '^-H$' "$OUT/payloads/probe.headers" > "$OUT/payloads/probe.headers.curl"
 
-# Prepares the Dockerfile's launch: the extracted layered jar and, on Java 25, an AOT cache
-# trained on a short run with real requests (on older JVMs, a CDS archive).
+# Start-up times of one launch: starts it $STARTS times (stopping it in between) and sets
+# STARTUP_MEDIAN and STARTUP_ALL (every start, in ms); the last start keeps running.
+time_starts() {
+  local times=() i
+  for ((i = 1; i <= STARTS; i++)); do
+    (( i > 1 )) && cleanup
+    start_and_time "$@"
+    times+=("$STARTUP_MS")
+  done
+  STARTUP_ALL=$(IFS=/; echo "${times[*]}")
+  STARTUP_MEDIAN=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+}
+
+# The Dockerfile's launch needs the extracted jar and, on Java 25, an AOT cache trained on a short
+# run with real requests (on older JVMs, a CDS archive). cache_options NAME sets CACHE_TRAIN and
+# CACHE_USE for the cache file $OUT/NAME.
+if "$PROD_JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version >/dev/null 2>&1; then
+  cache_options() { CACHE_TRAIN=(-XX:AOTCacheOutput="$OUT/$1.aot"); CACHE_USE=(-XX:AOTCache="$OUT/$1.aot"); }
+else
+  cache_options() { CACHE_TRAIN=(-XX:ArchiveClassesAtExit="$OUT/$1.jsa"); CACHE_USE=(-XX:SharedArchiveFile="$OUT/$1.jsa"); }
+fi
+rm -f "$OUT/probe.aot"
+# trains a cache ($1 = name, $2 = jar, the rest = the application's arguments for its training run)
+train_cache() {
+  local name=$1 jar=$2
+  shift 2
+  rm -f "$OUT/$name.aot" "$OUT/$name.jsa"
+  cache_options "$name"
+  timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$jar" "$@" > "$OUT/$name-training.log" 2>&1 \
+    || { log "the $name training run failed"; tail -20 "$OUT/$name-training.log" >&2; exit 1; }
+  if [[ ! -s $OUT/$name.aot && ! -s $OUT/$name.jsa ]]; then
+    log "the $name training run wrote no start-up cache"; tail -20 "$OUT/$name-training.log" >&2; exit 1
+  fi
+}
+
+# The start-up floor: a minimal Spring Boot web application (bench/boot-floor), the same Spring
+# Boot version, launched exactly as the Dockerfile launches the server, with its own trained cache.
+log "building and training the start-up floor (a minimal Spring Boot web application)"
+./mvnw -q -B -ntp -f bench/boot-floor/pom.xml -DskipTests package
+rm -rf "$OUT/boot-floor"
+"$JAVA" -Djarmode=tools -jar bench/boot-floor/target/boot-floor-1.jar extract --destination "$OUT/boot-floor" >/dev/null
+BOOT_FLOOR_JAR=$OUT/boot-floor/boot-floor-1.jar
+train_cache boot-floor "$BOOT_FLOOR_JAR" --server.port=0 --floor.training-requests=200 --logging.level.root=WARN
+
 EXTRACTED=$OUT/extracted
 rm -rf "$EXTRACTED"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
 APP_JAR=$EXTRACTED/$(basename "$JAR")
-if "$PROD_JAVA" -XX:AOTCacheOutput="$OUT/probe.aot" -version >/dev/null 2>&1; then
-  CACHE_TRAIN=(-XX:AOTCacheOutput="$OUT/app.aot"); CACHE_USE=(-XX:AOTCache="$OUT/app.aot")
-else
-  CACHE_TRAIN=(-XX:ArchiveClassesAtExit="$OUT/app.jsa"); CACHE_USE=(-XX:SharedArchiveFile="$OUT/app.jsa")
-fi
-rm -f "$OUT/probe.aot"
 log "training the start-up cache with $("$PROD_JAVA" -version 2>&1 | head -1), as the Dockerfile does"
 # The Dockerfile's training run: the server sends itself 200 signed webhook requests, then exits.
-rm -f "$OUT/app.aot" "$OUT/app.jsa"
-timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}" \
-  --vapi.aot-training.requests=200 --logging.level.io.github.vapiwebhook.tools=ERROR \
-  --logging.level.io.github.vapiwebhook.security=ERROR > "$OUT/training.log" 2>&1 \
-  || { log "the training run failed"; tail -20 "$OUT/training.log" >&2; exit 1; }
-if [[ ! -s $OUT/app.aot && ! -s $OUT/app.jsa ]]; then
-  log "the training run wrote no start-up cache"; tail -20 "$OUT/training.log" >&2; exit 1
-fi
+train_cache app "$APP_JAR" "${APP_ARGS[@]}" --vapi.aot-training.requests=200 \
+  --logging.level.io.github.vapiwebhook.tools=ERROR --logging.level.io.github.vapiwebhook.security=ERROR
 
-log "start-up: plain java -jar"
-start_and_time "$JAVA" -jar "$JAR" "${APP_ARGS[@]}"
-PLAIN_START=$STARTUP_MS
+log "start-up: the minimal Spring Boot web application, the Dockerfile's launch ($STARTS starts)"
+cache_options boot-floor
+time_starts "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$BOOT_FLOOR_JAR" --server.port="$PORT" --logging.level.root=WARN
+BOOT_FLOOR_START=$STARTUP_MEDIAN; BOOT_FLOOR_STARTS=$STARTUP_ALL
 cleanup
-log "start-up: the Dockerfile's launch"
-start_and_time "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
-PROD_START=$STARTUP_MS
+log "start-up: plain java -jar ($STARTS starts)"
+time_starts "$JAVA" -jar "$JAR" "${APP_ARGS[@]}"
+PLAIN_START=$STARTUP_MEDIAN; PLAIN_STARTS=$STARTUP_ALL
+cleanup
+log "start-up: the Dockerfile's launch ($STARTS starts)"
+cache_options app
+time_starts "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_USE[@]}" -jar "$APP_JAR" "${APP_ARGS[@]}"
+PROD_START=$STARTUP_MEDIAN; PROD_STARTS=$STARTUP_ALL
 PROD_PID=$SERVER_PID
 # The benchmark must measure the tool running, not the error path: the probe's answer has to carry
 # a result for its toolCallId and no error.
@@ -219,8 +256,9 @@ HALF_FLOOR=$(awk -v b="$F_RPS" 'BEGIN { printf "%.0f", b / 2 }')
   echo "| signed tool-calls, 4 connections | p99 $PT4_P99 ms by the latency probe (p50 $PT4_P50 ms, p99.9 $PT4_P999 ms, $PT4_RPS req/s, Little's law check $PT4_CONC of 4); wrk: p99 $T4_P99 ms ($T4_RPS req/s, p50 $T4_P50 ms, check $T4_CONC of 4; $T4_CPU µs CPU per request) | p99 ≤ 1.5 ms | $(verdict "$PT4_P99" 1.5 le) (probe) |"
   echo "| signed 57 KB end-of-call-report, 32 connections | $E32_RPS req/s (p99 $E32_P99 ms; $E32_CPU µs CPU per request) | ≥ 2500 req/s | $(verdict "$E32_RPS" 2500 ge) |"
   echo "| signed 57 KB end-of-call-report, 4 connections | $E4_RPS req/s (wrk: p99 $E4_P99 ms, check $E4_CONC of 4; $E4_CPU µs CPU per request); probe: p99 $PE4_P99 ms (p50 $PE4_P50 ms, p99.9 $PE4_P999 ms, check $PE4_CONC of 4) | — | — |"
-  echo "| start to first answered request, Dockerfile launch | $PROD_START ms | ≤ 1000 ms | $(verdict "$PROD_START" 1000 le) |"
-  echo "| start to first answered request, plain java -jar | $PLAIN_START ms | (reported) | — |"
+  echo "| start to first answered request, Dockerfile launch | $PROD_START ms (median of $PROD_STARTS) | ≤ 1000 ms | $(verdict "$PROD_START" 1000 le) |"
+  echo "| start to first answered request, plain java -jar | $PLAIN_START ms (median of $PLAIN_STARTS) | (reported) | — |"
+  echo "| start-up floor: a minimal Spring Boot web application, Dockerfile launch | $BOOT_FLOOR_START ms (median of $BOOT_FLOOR_STARTS) | — | the server takes $(awk -v a="$PROD_START" -v b="$BOOT_FLOOR_START" 'BEGIN { printf "%.2f", (b > 0) ? a / b : 0 }')x the floor |"
   echo "| peak RSS of the server (VmHWM) | $PEAK_RSS_MIB MiB | ≤ 256 MiB | $(verdict "$PEAK_RSS_MIB" 256 le) |"
   echo "| floor: JDK HttpServer answering {}, 32 connections | $F_RPS req/s (p99 $F_P99 ms; $F_CPU µs CPU per request) | — | — |"
   echo "| floor: JDK HttpServer answering {}, 4 connections | probe: p99 $PF4_P99 ms (p50 $PF4_P50 ms, p99.9 $PF4_P999 ms, check $PF4_CONC of 4); wrk: p99 $F4_P99 ms ($F4_RPS req/s, p50 $F4_P50 ms, check $F4_CONC of 4; $F4_CPU µs CPU per request) | — | — |"
