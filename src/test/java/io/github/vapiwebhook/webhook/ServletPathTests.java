@@ -3,6 +3,8 @@ package io.github.vapiwebhook.webhook;
 import java.nio.charset.StandardCharsets;
 
 import io.github.vapiwebhook.VapiWebhookApplication;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -60,10 +62,23 @@ class ServletPathTests {
 			// MockMvc built from the context alone has none of the servlet filters, as an
 			// uncovered servlet mapping would have none
 			MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).build();
+			double dispatchedBefore = dispatched(context);
 			mvc.perform(post("/vapi/webhook").contentType(MediaType.APPLICATION_JSON).content(HANG))
 				.andExpect(status().isInternalServerError())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(content().string(containsString(WebhookController.UNFILTERED_DETAIL)));
+			// never dispatched: no message of any type was counted (the context may be
+			// shared with other tests, so compare with the count before)
+			assertThat(dispatched(context)).isEqualTo(dispatchedBefore);
+		}
+
+		private double dispatched(WebApplicationContext context) {
+			return context.getBean(MeterRegistry.class)
+				.find("vapi.webhook.messages")
+				.counters()
+				.stream()
+				.mapToDouble(Counter::count)
+				.sum();
 		}
 
 	}
