@@ -11,7 +11,9 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.InjectableValues;
 import tools.jackson.databind.JsonNode;
@@ -62,11 +64,40 @@ public class ServerMessageReader {
 			Map.entry("call.delete.failed", CallDeleteFailedMessage.class),
 			Map.entry("call.artifact.upload", CallArtifactUploadMessage.class));
 
+	/**
+	 * Injects no context, so that the record's instantiator builds it from the context
+	 * fields it bound in the same pass.
+	 */
+	private static final InjectableValues NO_CONTEXT = new InjectableValues() {
+
+		@Override
+		public @Nullable Object findInjectableValue(DeserializationContext context, Object valueId,
+				@Nullable BeanProperty forProperty, @Nullable Object beanInstance, @Nullable Boolean optional,
+				@Nullable Boolean useInput) {
+			return null;
+		}
+
+		@Override
+		public InjectableValues snapshot() {
+			return this;
+		}
+
+	};
+
 	private final ObjectMapper mapper;
 
 	private final ObjectReader contextReader;
 
 	private final ClassValue<ObjectReader> readers;
+
+	private final ClassValue<Boolean> onePass = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return ContextProperties.bindsInOnePass(type);
+		}
+
+	};
 
 	/**
 	 * Creates a reader with its own Jackson mapper, so that changes to the application's
@@ -105,18 +136,109 @@ public class ServerMessageReader {
 
 	/**
 	 * Reads a message from the exact bytes of a request body.
+	 * <p>
+	 * A well-formed message of a known type whose {@code type} comes early (as Vapi sends
+	 * it) is bound in one pass: a short look finds the type, then the record and its
+	 * context are bound together. Everything else, unknown types and every body the one
+	 * pass cannot take as it is, goes the two-pass way, which also gives the errors.
 	 * @param body the request body
 	 * @return the typed message
 	 * @throws InvalidMessageException when the body is not JSON, has no {@code message}
 	 * object or no {@code message.type}, or a field has the wrong shape
 	 */
 	public ServerMessage read(byte[] body) {
+		ServerMessage message = readInOnePass(body);
+		return (message != null) ? message : readInTwoPasses(body);
+	}
+
+	/**
+	 * Reads a message the one-pass way only, when it can.
+	 * @param body the request body
+	 * @return the typed message, or {@code null} when the body is not for the one pass
+	 */
+	@Nullable ServerMessage readInOnePass(byte[] body) {
+		String peeked = peekType(body);
+		Class<? extends ServerMessage> type = (peeked != null) ? BY_NAME.get(peeked) : null;
+		return (type != null && this.onePass.get(type)) ? readInOnePass(body, type, peeked) : null;
+	}
+
+	/**
+	 * Reads a message the two-pass way only: the envelope and context first, then the
+	 * type's record. Every error of {@link #read} comes from here.
+	 * @param body the request body
+	 * @return the typed message
+	 */
+	ServerMessage readInTwoPasses(byte[] body) {
 		MessageContext context = readContext(body);
 		Class<? extends ServerMessage> type = BY_NAME.get(context.type());
 		if (type == null) {
 			return new UnknownMessage(context, messageNode(body));
 		}
 		return readTyped(body, type, context);
+	}
+
+	/**
+	 * The string value of the first {@code type} in the first {@code message} object, or
+	 * {@code null} when there is none or the body does not get that far as JSON. Stops as
+	 * soon as it finds it.
+	 */
+	private @Nullable String peekType(byte[] body) {
+		try (JsonParser parser = this.mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
+					while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+						String field = parser.currentName();
+						JsonToken value = parser.nextToken();
+						if ("type".equals(field)) {
+							return (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
+						}
+						parser.skipChildren();
+					}
+					return null;
+				}
+				parser.skipChildren();
+			}
+			return null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Binds the record of a known type and its context in one pass over the body,
+	 * checking the envelope as the first pass of {@link #readInTwoPasses} does; gives
+	 * {@code null} for anything that is not a clean read of the peeked type (a second
+	 * {@code type}, malformed JSON, a field of the wrong shape), which the two-pass way
+	 * then reads or refuses with its own error.
+	 */
+	private @Nullable ServerMessage readInOnePass(byte[] body, Class<? extends ServerMessage> type, String peeked) {
+		try (JsonParser parser = this.mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			ServerMessage message = null;
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name) && message == null) {
+					message = this.readers.get(type).with(NO_CONTEXT).readValue(parser);
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+			if (parser.nextToken() != null || message == null || !peeked.equals(message.type())) {
+				return null;
+			}
+			return message;
+		}
+		catch (JacksonException | InvalidMessageException ex) {
+			return null;
+		}
 	}
 
 	/**
