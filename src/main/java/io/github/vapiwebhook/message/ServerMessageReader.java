@@ -137,10 +137,10 @@ public class ServerMessageReader {
 	/**
 	 * Reads a message from the exact bytes of a request body.
 	 * <p>
-	 * A well-formed message of a known type whose {@code type} comes early (as Vapi sends
-	 * it) is bound in one pass: a short look finds the type, then the record and its
-	 * context are bound together. Everything else, unknown types and every body the one
-	 * pass cannot take as it is, goes the two-pass way, which also gives the errors.
+	 * A well-formed message of a known type is bound in one pass: a look finds the type
+	 * (short, since Vapi sends {@code type} first), then the record and its context are
+	 * bound together. Everything else, unknown types and every body the one pass cannot
+	 * take as it is, goes the two-pass way, which also gives the errors.
 	 * @param body the request body
 	 * @return the typed message
 	 * @throws InvalidMessageException when the body is not JSON, has no {@code message}
