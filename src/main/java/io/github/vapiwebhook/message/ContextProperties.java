@@ -1,5 +1,6 @@
 package io.github.vapiwebhook.message;
 
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
@@ -47,8 +48,10 @@ final class ContextProperties {
 	 * @return {@code true} when its record and context can be bound together
 	 */
 	static boolean bindsInOnePass(Class<?> type) {
-		return type.isRecord() && type != UnknownMessage.class && ServerMessage.class.isAssignableFrom(type)
-				&& contextIndex(type) >= 0
+		// public, as SpreadingConstructors (which adds the context fields) requires; a
+		// public record's canonical constructor is public too
+		return type.isRecord() && Modifier.isPublic(type.getModifiers()) && type != UnknownMessage.class
+				&& ServerMessage.class.isAssignableFrom(type) && contextIndex(type) >= 0
 				&& Arrays.stream(type.getRecordComponents())
 					.filter((component) -> component.getType() != MessageContext.class)
 					.noneMatch((component) -> NAMES.contains(component.getName()));

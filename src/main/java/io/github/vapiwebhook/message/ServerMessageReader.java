@@ -231,7 +231,8 @@ public class ServerMessageReader {
 					parser.skipChildren();
 				}
 			}
-			if (parser.nextToken() != null || message == null || !peeked.equals(message.type())) {
+			if (parser.nextToken() != null || message == null || message.context() == null
+					|| !peeked.equals(message.type())) {
 				return null;
 			}
 			return message;
