@@ -184,21 +184,14 @@ public class ServerMessageReader {
 	 */
 	private @Nullable String peekType(byte[] body) {
 		try (JsonParser parser = this.mapper.createParser(body)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
+			if (parser.nextToken() != JsonToken.START_OBJECT || !toMessage(parser)) {
 				return null;
 			}
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
-					while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-						String field = parser.currentName();
-						JsonToken value = parser.nextToken();
-						if ("type".equals(field)) {
-							return (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
-						}
-						parser.skipChildren();
-					}
-					return null;
+				String field = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("type".equals(field)) {
+					return (value == JsonToken.VALUE_STRING) ? parser.getString() : null;
 				}
 				parser.skipChildren();
 			}
@@ -218,19 +211,11 @@ public class ServerMessageReader {
 	 */
 	private @Nullable ServerMessage readInOnePass(byte[] body, Class<? extends ServerMessage> type, String peeked) {
 		try (JsonParser parser = this.mapper.createParser(body)) {
-			if (parser.nextToken() != JsonToken.START_OBJECT) {
+			if (parser.nextToken() != JsonToken.START_OBJECT || !toMessage(parser)) {
 				return null;
 			}
-			ServerMessage message = null;
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name) && message == null) {
-					message = this.readers.get(type).with(NO_CONTEXT).readValue(parser);
-				}
-				else {
-					parser.skipChildren();
-				}
-			}
+			ServerMessage message = this.readers.get(type).with(NO_CONTEXT).readValue(parser);
+			skipOtherMessages(parser);
 			if (parser.nextToken() != null || message == null || message.context() == null
 					|| !peeked.equals(message.type())) {
 				return null;
@@ -260,18 +245,8 @@ public class ServerMessageReader {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new InvalidMessageException("Request body must be a JSON object");
 			}
-			MessageContext context = null;
-			boolean sawMessage = false;
-			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-				String name = parser.currentName();
-				if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name) && !sawMessage) {
-					sawMessage = true;
-					context = this.contextReader.readValue(parser);
-				}
-				else {
-					parser.skipChildren();
-				}
-			}
+			MessageContext context = toMessage(parser) ? this.contextReader.readValue(parser) : null;
+			skipOtherMessages(parser);
 			if (parser.nextToken() != null) {
 				throw new InvalidMessageException("Request body has content after its JSON object");
 			}
@@ -313,15 +288,34 @@ public class ServerMessageReader {
 	private JsonParser atMessage(byte[] body) {
 		JsonParser parser = this.mapper.createParser(body);
 		parser.nextToken();
-		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-			String name = parser.currentName();
-			if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
-				return parser;
-			}
-			parser.skipChildren();
+		if (toMessage(parser)) {
+			return parser;
 		}
 		parser.close();
 		throw new InvalidMessageException("Request body has no 'message' object");
+	}
+
+	/**
+	 * Moves a parser inside the root object to the start of the next {@code message}
+	 * object, skipping every other property.
+	 * @return {@code false} at the end of the root object
+	 */
+	private static boolean toMessage(JsonParser parser) {
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			String name = parser.currentName();
+			if (parser.nextToken() == JsonToken.START_OBJECT && "message".equals(name)) {
+				return true;
+			}
+			parser.skipChildren();
+		}
+		return false;
+	}
+
+	/** Skips the rest of the root object: only its first message object counts. */
+	private static void skipOtherMessages(JsonParser parser) {
+		while (toMessage(parser)) {
+			parser.skipChildren();
+		}
 	}
 
 	private static InvalidMessageException malformed(StreamReadException ex) {
