@@ -1,14 +1,15 @@
 package io.github.vapiwebhook.observability;
 
+import io.github.vapiwebhook.webhook.WebhookFilterOrder;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
@@ -21,13 +22,22 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 class ObservabilityConfiguration {
 
 	@Bean
-	FilterRegistrationBean<ResponseStatusFilter> responseStatusFilter(MeterRegistry registry,
+	ResponseStatusFilter responseStatusFilter(MeterRegistry registry) {
+		return new ResponseStatusFilter(registry);
+	}
+
+	@Bean
+	FilterRegistrationBean<ResponseStatusFilter> responseStatusFilterRegistration(ResponseStatusFilter filter,
 			WebhookProperties properties) {
-		FilterRegistrationBean<ResponseStatusFilter> registration = new FilterRegistrationBean<>(
-				new ResponseStatusFilter(registry));
+		FilterRegistrationBean<ResponseStatusFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.addUrlPatterns(properties.path());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setOrder(WebhookFilterOrder.RESPONSE_STATUS.order());
 		return registration;
+	}
+
+	@Bean
+	ServletListenerRegistrationBean<ResponseStatusFilter> responseStatusListener(ResponseStatusFilter filter) {
+		return new ServletListenerRegistrationBean<>(filter);
 	}
 
 	@Bean
@@ -35,7 +45,7 @@ class ObservabilityConfiguration {
 		FilterRegistrationBean<BodySizeFilter> registration = new FilterRegistrationBean<>(
 				new BodySizeFilter(registry));
 		registration.addUrlPatterns(properties.path());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+		registration.setOrder(WebhookFilterOrder.BODY_SIZE.order());
 		return registration;
 	}
 

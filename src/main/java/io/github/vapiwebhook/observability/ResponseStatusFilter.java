@@ -7,17 +7,24 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Counts the answers of the webhook path by HTTP status, refusals by the body limit and
- * by authentication included: it runs first on the path.
+ * Counts the answers of the webhook path by the HTTP status actually sent, refusals by
+ * the body limit and by authentication included. The filter, first on the path, marks the
+ * request; the count is taken when the request leaves the application (as a request
+ * listener), after the container has turned an exception into its error answer and after
+ * an asynchronous answer completed.
  */
-class ResponseStatusFilter extends HttpFilter {
+class ResponseStatusFilter extends HttpFilter implements ServletRequestListener {
 
 	static final String RESPONSES = "vapi.webhook.responses";
+
+	private static final String RESPONSE_ATTRIBUTE = ResponseStatusFilter.class.getName() + ".response";
 
 	private final MeterRegistry registry;
 
@@ -31,14 +38,14 @@ class ResponseStatusFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean completed = false;
-		try {
-			chain.doFilter(request, response);
-			completed = true;
-		}
-		finally {
-			// an exception escaping the chain becomes Tomcat's 500
-			counter(completed ? response.getStatus() : 500).increment();
+		request.setAttribute(RESPONSE_ATTRIBUTE, response);
+		chain.doFilter(request, response);
+	}
+
+	@Override
+	public void requestDestroyed(ServletRequestEvent event) {
+		if (event.getServletRequest().getAttribute(RESPONSE_ATTRIBUTE) instanceof HttpServletResponse response) {
+			counter(response.getStatus()).increment();
 		}
 	}
 
@@ -47,7 +54,7 @@ class ResponseStatusFilter extends HttpFilter {
 		Counter counter = this.byStatus.get(index);
 		if (counter == null) {
 			counter = Counter.builder(RESPONSES)
-				.description("Answers of the webhook path by HTTP status")
+				.description("Answers of the webhook path by the HTTP status sent")
 				.tag("status", Integer.toString(index))
 				.register(this.registry);
 			this.byStatus.set(index, counter);
