@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.security;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A bearer-token credential: the token in a configurable header, with or without the
@@ -21,14 +20,14 @@ final class BearerTokenVerifier implements CredentialVerifier {
 	}
 
 	@Override
-	public Optional<RejectionReason> verify(VerificationRequest request) {
+	public Verdict verify(VerificationRequest request) {
 		String value = request.header(this.headerName);
 		if (value == null) {
-			return Optional.of(RejectionReason.MISSING_CREDENTIAL);
+			return new Verdict.Refused(RejectionReason.MISSING_CREDENTIAL);
 		}
 		String token = value.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
 				? value.substring(PREFIX.length()).trim() : value.trim();
-		return this.tokens.matches(token) ? Optional.empty() : Optional.of(RejectionReason.BAD_CREDENTIAL);
+		return this.tokens.matches(token) ? Verdict.ACCEPTED : new Verdict.Refused(RejectionReason.BAD_CREDENTIAL);
 	}
 
 	@Override

@@ -1,19 +1,18 @@
 package io.github.vapiwebhook.security;
 
-import java.util.Optional;
-
 /**
  * One authentication scheme. Implementations are plain classes with no Spring or servlet
- * types.
+ * types. They decide from the headers alone, before any body byte is read, or (for a
+ * signature over the body) say so and decide while the body is read.
  */
 sealed interface CredentialVerifier permits SharedSecretVerifier, BearerTokenVerifier, HmacSignatureVerifier {
 
 	/**
-	 * Checks a request.
-	 * @param request the request
-	 * @return empty when the request is accepted, otherwise why it is refused
+	 * Checks the headers of a request.
+	 * @param request the request, without its body
+	 * @return accepted, refused, or pending a signature over the body
 	 */
-	Optional<RejectionReason> verify(VerificationRequest request);
+	Verdict verify(VerificationRequest request);
 
 	/**
 	 * The scheme name shown in health and info (never a secret).

@@ -11,18 +11,29 @@ import javax.crypto.spec.SecretKeySpec;
 public enum HmacAlgorithm {
 
 	/** HMAC-SHA-256, Vapi's usual choice. */
-	SHA256("HmacSHA256"),
+	SHA256("HmacSHA256", 32),
 
 	/** HMAC-SHA-512. */
-	SHA512("HmacSHA512"),
+	SHA512("HmacSHA512", 64),
 
 	/** HMAC-SHA-1, for legacy senders only. */
-	SHA1("HmacSHA1");
+	SHA1("HmacSHA1", 20);
 
 	private final String jcaName;
 
-	HmacAlgorithm(String jcaName) {
+	private final int macLength;
+
+	HmacAlgorithm(String jcaName, int macLength) {
 		this.jcaName = jcaName;
+		this.macLength = macLength;
+	}
+
+	/**
+	 * The length of a MAC in bytes: a signature of another length cannot match, and is
+	 * refused before the body is read.
+	 */
+	int macLength() {
+		return this.macLength;
 	}
 
 	/**

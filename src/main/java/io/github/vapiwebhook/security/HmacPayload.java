@@ -10,11 +10,15 @@ import javax.crypto.Mac;
 
 /**
  * The text an HMAC is computed over, built from a payload format such as
- * {@code {timestamp}.{body}}. The body goes in as its exact bytes, never re-encoded.
+ * {@code {timestamp}.{body}}. The body goes in as its exact bytes, never re-encoded, and
+ * chunk by chunk as it arrives: what comes before the first {@code {body}} is fed when
+ * the computation starts, what comes after it when the body is complete.
  */
 final class HmacPayload {
 
 	static final String DEFAULT_FORMAT = "{timestamp}.{body}";
+
+	private static final String BODY = "{body}";
 
 	private static final String PROPERTY = "vapi.security.hmac.payload-format";
 
@@ -34,7 +38,7 @@ final class HmacPayload {
 	 */
 	static HmacPayload of(String format, boolean includeTimestamp) {
 		validate(format, includeTimestamp, true);
-		String effective = (!includeTimestamp && DEFAULT_FORMAT.equals(format)) ? "{body}" : format;
+		String effective = (!includeTimestamp && DEFAULT_FORMAT.equals(format)) ? BODY : format;
 		List<String> parts = new ArrayList<>();
 		Matcher matcher = PLACEHOLDER.matcher(effective);
 		int last = 0;
@@ -52,7 +56,7 @@ final class HmacPayload {
 	 * @throws IllegalArgumentException when the format cannot be used
 	 */
 	static void validate(String format, boolean includeTimestamp, boolean hasMessageId) {
-		if (!format.contains("{body}")) {
+		if (!format.contains(BODY)) {
 			throw new IllegalArgumentException(PROPERTY + " must contain {body}, but is '" + format + "'");
 		}
 		Matcher matcher = PLACEHOLDER.matcher(format);
@@ -77,44 +81,87 @@ final class HmacPayload {
 	}
 
 	/**
-	 * Computes the MAC of the payload by feeding its parts to the MAC in order, without
-	 * copying the body into a payload buffer first.
-	 * @param mac a MAC initialised with the key, used up by this call
-	 * @param values what the placeholders stand for
-	 * @return the MAC
+	 * Starts computing the MAC of one request's payload under each key.
+	 * @param macs one MAC per key, initialised and used up by the computation
+	 * @param values what the placeholders other than {@code {body}} stand for
+	 * @return the computation, waiting for the body
 	 */
-	byte[] mac(Mac mac, Values values) {
-		for (String part : this.parts) {
-			if ("{body}".equals(part)) {
-				mac.update(values.body());
-			}
-			else if (!part.isEmpty()) {
-				mac.update(text(part, values).getBytes(StandardCharsets.UTF_8));
-			}
-		}
-		return mac.doFinal();
-	}
-
-	private static String text(String part, Values values) {
-		return switch (part) {
-			case "{timestamp}" -> values.timestamp();
-			case "{method}" -> values.method();
-			case "{url}" -> values.url();
-			case "{svix-id}" -> values.messageId();
-			default -> part;
-		};
+	Computation start(List<Mac> macs, Values values) {
+		int body = this.parts.indexOf(BODY);
+		Computation computation = new Computation(macs, values, this.parts.subList(body + 1, this.parts.size()));
+		this.parts.subList(0, body).forEach(computation::feed);
+		return computation;
 	}
 
 	/**
-	 * What the placeholders stand for in one request.
+	 * What the placeholders other than {@code {body}} stand for in one request.
 	 *
-	 * @param body the raw body bytes
 	 * @param timestamp the timestamp header value, empty when absent
 	 * @param method the HTTP method
 	 * @param url the public URL Vapi called
 	 * @param messageId the message id header value, empty when absent
 	 */
-	record Values(byte[] body, String timestamp, String method, String url, String messageId) {
+	record Values(String timestamp, String method, String url, String messageId) {
+
+		String text(String part) {
+			return switch (part) {
+				case "{timestamp}" -> this.timestamp;
+				case "{method}" -> this.method;
+				case "{url}" -> this.url;
+				case "{svix-id}" -> this.messageId;
+				default -> part;
+			};
+		}
+
+	}
+
+	/**
+	 * One request's MACs in progress: the body goes in chunk by chunk, then the rest of
+	 * the payload.
+	 */
+	static final class Computation {
+
+		private final List<Mac> macs;
+
+		private final Values values;
+
+		private final List<String> afterBody;
+
+		private Computation(List<Mac> macs, Values values, List<String> afterBody) {
+			this.macs = macs;
+			this.values = values;
+			this.afterBody = afterBody;
+		}
+
+		void update(byte[] bytes, int offset, int length) {
+			for (Mac mac : this.macs) {
+				mac.update(bytes, offset, length);
+			}
+		}
+
+		/**
+		 * Completes the payload after the body and computes the MACs.
+		 * @param body the whole body, for a format that holds it more than once
+		 * @return one MAC per key
+		 */
+		List<byte[]> finish(byte[] body) {
+			for (String part : this.afterBody) {
+				if (BODY.equals(part)) {
+					update(body, 0, body.length);
+				}
+				else {
+					feed(part);
+				}
+			}
+			return this.macs.stream().map(Mac::doFinal).toList();
+		}
+
+		private void feed(String part) {
+			if (!part.isEmpty()) {
+				byte[] text = this.values.text(part).getBytes(StandardCharsets.UTF_8);
+				update(text, 0, text.length);
+			}
+		}
 
 	}
 

@@ -1,6 +1,5 @@
 package io.github.vapiwebhook.security;
 
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +10,12 @@ import io.github.vapiwebhook.security.SecurityProperties.Hmac;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Vapi's HMAC authentication plan: the signature header holds the HMAC of the payload
- * format filled in with the exact raw body bytes, compared in constant time against each
- * configured key; the timestamp must lie inside the replay window and a message id may
- * not repeat.
+ * Vapi's HMAC authentication plan. From the headers: the signature must be present and
+ * well-formed, and the timestamp must lie inside the replay window; only then is the body
+ * read, through a {@link BodySignature} that computes the HMAC of the payload format as
+ * the bytes arrive and compares it in constant time against each configured key.
  */
 final class HmacSignatureVerifier implements CredentialVerifier {
-
-	private static final int MESSAGE_ID_CAPACITY = 100_000;
 
 	private final Hmac plan;
 
@@ -33,8 +30,6 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 
 	private final ReplayWindow window;
 
-	private final MessageIdCache seenIds = new MessageIdCache(MESSAGE_ID_CAPACITY);
-
 	HmacSignatureVerifier(Hmac plan, ReplayWindow window) {
 		if (plan.secrets().isEmpty()) {
 			throw new IllegalArgumentException("vapi.security.hmac.secrets must not be empty");
@@ -47,30 +42,29 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 	}
 
 	@Override
-	public Optional<RejectionReason> verify(VerificationRequest request) {
+	public Verdict verify(VerificationRequest request) {
 		String signature = request.header(this.plan.signatureHeader());
 		String timestamp = this.plan.includeTimestamp() ? request.header(this.plan.timestampHeader()) : "";
 		String messageId = (this.plan.messageIdHeader() != null) ? request.header(this.plan.messageIdHeader()) : "";
 		if (signature == null || timestamp == null || messageId == null) {
-			return Optional.of(RejectionReason.MISSING_CREDENTIAL);
+			return new Verdict.Refused(RejectionReason.MISSING_CREDENTIAL);
 		}
 		byte[] expected = decode(signature);
-		if (expected == null || !matchesAnyKey(expected, request, timestamp, messageId)) {
-			return Optional.of(RejectionReason.BAD_SIGNATURE);
+		if (expected == null || expected.length != this.plan.algorithm().macLength()) {
+			return new Verdict.Refused(RejectionReason.BAD_SIGNATURE);
 		}
 		if (this.plan.includeTimestamp()) {
 			Optional<Instant> instant = this.window.parse(timestamp);
 			if (instant.isEmpty()) {
-				return Optional.of(RejectionReason.BAD_TIMESTAMP);
+				return new Verdict.Refused(RejectionReason.BAD_TIMESTAMP);
 			}
 			if (!this.window.contains(instant.get())) {
-				return Optional.of(RejectionReason.STALE_TIMESTAMP);
+				return new Verdict.Refused(RejectionReason.STALE_TIMESTAMP);
 			}
 		}
-		if (!messageId.isEmpty() && !firstSeen(messageId)) {
-			return Optional.of(RejectionReason.DUPLICATE_MESSAGE);
-		}
-		return Optional.empty();
+		HmacPayload.Values values = new HmacPayload.Values(timestamp, request.method(), request.url(), messageId);
+		return new Verdict.NeedsBody(new BodySignature(expected, this.payload.start(freshMacs(), values),
+				messageId.isEmpty() ? null : messageId));
 	}
 
 	private byte @Nullable [] decode(String header) {
@@ -90,14 +84,8 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 		}
 	}
 
-	private boolean matchesAnyKey(byte[] signature, VerificationRequest request, String timestamp, String messageId) {
-		HmacPayload.Values values = new HmacPayload.Values(request.body(), timestamp, request.method(), request.url(),
-				messageId);
-		boolean matched = false;
-		for (int i = 0; i < this.macs.size(); i++) {
-			matched |= MessageDigest.isEqual(this.payload.mac(macFor(i), values), signature);
-		}
-		return matched;
+	private List<Mac> freshMacs() {
+		return java.util.stream.IntStream.range(0, this.macs.size()).mapToObj(this::macFor).toList();
 	}
 
 	private Mac macFor(int keyIndex) {
@@ -108,13 +96,6 @@ final class HmacSignatureVerifier implements CredentialVerifier {
 			// a provider whose MACs cannot be cloned: initialise a new one
 			return this.plan.algorithm().newMac(this.keys.get(keyIndex));
 		}
-	}
-
-	private boolean firstSeen(String messageId) {
-		Instant now = this.window.now();
-		// a replay stays inside the window for at most twice the tolerance
-		Instant expiry = now.plus(this.window.tolerance().multipliedBy(2));
-		return this.seenIds.firstSeen(messageId, now, expiry);
 	}
 
 	@Override

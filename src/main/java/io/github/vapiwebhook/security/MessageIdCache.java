@@ -41,6 +41,14 @@ final class MessageIdCache {
 		return true;
 	}
 
+	/**
+	 * Forgets a message id, so that it may come again (its request was not acknowledged).
+	 * @param id the id
+	 */
+	synchronized void forget(String id) {
+		this.expiries.remove(id);
+	}
+
 	synchronized int size() {
 		return this.expiries.size();
 	}

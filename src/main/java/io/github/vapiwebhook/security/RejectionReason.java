@@ -9,9 +9,6 @@ enum RejectionReason {
 	/** No configured scheme found its header in the request. */
 	MISSING_CREDENTIAL("missing_credential"),
 
-	/** The body filter did not run, so there are no raw bytes to verify. */
-	UNREADABLE_BODY("unreadable_body"),
-
 	/** A shared secret or bearer token was present but matched none configured. */
 	BAD_CREDENTIAL("bad_credential"),
 

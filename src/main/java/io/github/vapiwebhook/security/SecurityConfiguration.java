@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 
 import io.github.vapiwebhook.webhook.ProblemResponses;
+import io.github.vapiwebhook.webhook.RequestBodyReader;
+import io.github.vapiwebhook.webhook.WebhookFilterOrder;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -15,7 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * Beans of request authentication: the authenticator and its filter on the webhook path
@@ -23,9 +24,6 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-	/** Filter order: after the body filter ({@code HIGHEST_PRECEDENCE + 10}). */
-	static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
 	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
 
@@ -38,17 +36,24 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnProperty(prefix = "vapi.security", name = "mode", havingValue = "verify", matchIfMissing = true)
 	FilterRegistrationBean<SignatureVerificationFilter> signatureVerificationFilter(WebhookAuthenticator authenticator,
-			SecurityProperties properties, WebhookProperties webhook, ProblemResponses problems, MeterRegistry meters) {
+			SecurityProperties properties, WebhookProperties webhook, RequestBodyReader reader,
+			ProblemResponses problems, MeterRegistry meters, ObjectProvider<Clock> clock) {
 		List<Cidr> proxies = properties.ipAllowlist()
 			.trustedProxies()
 			.stream()
 			.map((cidr) -> Cidr.parse(cidr, "vapi.security.ip-allowlist.trusted-proxies"))
 			.toList();
 		RequestOrigin origin = new RequestOrigin(proxies, properties.publicBaseUrl());
+		SecurityProperties.Replay replay = properties.replay();
+		ReplayGuard replays = (replay.enabled() && !properties.hmac().secrets().isEmpty())
+				? new ReplayGuard(clock.getIfAvailable(Clock::systemUTC), properties.replayTolerance(),
+						webhook.longestDeadline().plusSeconds(2), replay.maxEntries(),
+						replay.maxStoredBytes().toBytes(), meters, problems)
+				: null;
 		FilterRegistrationBean<SignatureVerificationFilter> registration = new FilterRegistrationBean<>(
-				new SignatureVerificationFilter(authenticator, origin, problems, meters));
+				new SignatureVerificationFilter(authenticator, origin, reader, replays, problems, meters));
 		registration.addUrlPatterns(webhook.path());
-		registration.setOrder(FILTER_ORDER);
+		registration.setOrder(WebhookFilterOrder.AUTHENTICATION.order());
 		return registration;
 	}
 

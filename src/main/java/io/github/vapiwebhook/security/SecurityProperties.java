@@ -9,10 +9,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -30,13 +32,14 @@ import org.springframework.validation.annotation.Validated;
  * {@code X-Forwarded-*} headers
  * @param publicBaseUrl the public URL of this server as Vapi calls it (scheme, host and
  * optional path prefix), used for {@code {url}} in the HMAC payload format
+ * @param replay how exact repeats of an HMAC-signed request are recognised
  */
 @Validated
 @ConfigurationProperties("vapi.security")
 public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 		@DefaultValue @Valid SharedSecret sharedSecret, @DefaultValue @Valid Bearer bearer,
 		@DefaultValue @Valid Hmac hmac, @DefaultValue("5m") @NotNull Duration replayTolerance,
-		@DefaultValue @Valid IpAllowlist ipAllowlist, @Nullable URI publicBaseUrl) {
+		@DefaultValue @Valid IpAllowlist ipAllowlist, @Nullable URI publicBaseUrl, @DefaultValue @Valid Replay replay) {
 
 	public SecurityProperties {
 		if (replayTolerance.isNegative() || replayTolerance.isZero()) {
@@ -200,6 +203,23 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 			cidrs.forEach((cidr) -> Cidr.parse(cidr, "vapi.security.ip-allowlist.cidrs"));
 			trustedProxies.forEach((cidr) -> Cidr.parse(cidr, "vapi.security.ip-allowlist.trusted-proxies"));
 		}
+
+	}
+
+	/**
+	 * Exact repeats of an HMAC-signed request (the same signature inside the replay
+	 * window, whether a captured request sent again or a Vapi retry of the same bytes)
+	 * are answered with the first answer and not handled again. Only the HMAC scheme
+	 * signs a request; a shared secret or bearer token identifies the sender, not the
+	 * request.
+	 *
+	 * @param enabled whether repeats are recognised
+	 * @param maxEntries the most signed requests remembered (each for twice the replay
+	 * tolerance); the oldest are forgotten first
+	 * @param maxStoredBytes the most bytes of first answers kept for repeats
+	 */
+	public record Replay(@DefaultValue("true") boolean enabled, @DefaultValue("10000") @Positive int maxEntries,
+			@DefaultValue("4MB") @NotNull DataSize maxStoredBytes) {
 
 	}
 

@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.security;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Vapi's legacy plain secret: the raw secret in {@code X-Vapi-Secret} (or
@@ -19,7 +18,7 @@ final class SharedSecretVerifier implements CredentialVerifier {
 	}
 
 	@Override
-	public Optional<RejectionReason> verify(VerificationRequest request) {
+	public Verdict verify(VerificationRequest request) {
 		boolean present = false;
 		boolean matched = false;
 		for (String name : this.headerNames) {
@@ -30,9 +29,9 @@ final class SharedSecretVerifier implements CredentialVerifier {
 			}
 		}
 		if (matched) {
-			return Optional.empty();
+			return Verdict.ACCEPTED;
 		}
-		return Optional.of(present ? RejectionReason.BAD_CREDENTIAL : RejectionReason.MISSING_CREDENTIAL);
+		return new Verdict.Refused(present ? RejectionReason.BAD_CREDENTIAL : RejectionReason.MISSING_CREDENTIAL);
 	}
 
 	@Override

@@ -7,17 +7,16 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the verifiers see of a request, free of servlet types.
+ * What the verifiers see of a request before its body is read, free of servlet types.
  *
  * @param method the HTTP method
  * @param url the public URL Vapi called (for {@code {url}}); empty when no verifier uses
  * it
  * @param headers the first value of each header, looked up case-insensitively
- * @param body the exact raw body bytes
  * @param clientAddress the source address, after trusted proxies; {@code null} when
  * unknown or when no allowlist is configured
  */
-record VerificationRequest(String method, String url, Map<String, String> headers, byte[] body,
+record VerificationRequest(String method, String url, Map<String, String> headers,
 		@Nullable InetAddress clientAddress) {
 
 	VerificationRequest {

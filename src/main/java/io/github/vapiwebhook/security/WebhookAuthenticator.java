@@ -2,13 +2,14 @@ package io.github.vapiwebhook.security;
 
 import java.net.InetAddress;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides on a request: the source address must be on the allowlist (when one is
- * configured) and any configured scheme must accept the request. When all refuse, the
+ * Decides on a request from its headers and source address, before its body is read: the
+ * source address must be on the allowlist (when one is configured) and any configured
+ * scheme must accept the request. A scheme that needs the body (an HMAC signature) makes
+ * the decision wait for it, unless another scheme accepts at once. When all refuse, the
  * most specific reason is reported.
  */
 final class WebhookAuthenticator {
@@ -26,25 +27,30 @@ final class WebhookAuthenticator {
 	}
 
 	/**
-	 * Checks a request.
+	 * Checks a request before its body is read.
 	 * @param request the request
-	 * @return empty when accepted, otherwise why it is refused
+	 * @return accepted, refused with the most specific reason, or pending a signature
+	 * over the body
 	 */
-	Optional<RejectionReason> authenticate(VerificationRequest request) {
+	Verdict authenticate(VerificationRequest request) {
 		if (!allowed(request.clientAddress())) {
-			return Optional.of(RejectionReason.IP_DENIED);
+			return new Verdict.Refused(RejectionReason.IP_DENIED);
 		}
 		RejectionReason worst = RejectionReason.MISSING_CREDENTIAL;
+		Verdict.NeedsBody pending = null;
 		for (CredentialVerifier verifier : this.verifiers) {
-			Optional<RejectionReason> rejection = verifier.verify(request);
-			if (rejection.isEmpty()) {
-				return rejection;
+			Verdict verdict = verifier.verify(request);
+			if (verdict instanceof Verdict.Accepted) {
+				return verdict;
 			}
-			if (rejection.get().compareTo(worst) > 0) {
-				worst = rejection.get();
+			if (verdict instanceof Verdict.NeedsBody needsBody && pending == null) {
+				pending = needsBody;
+			}
+			else if (verdict instanceof Verdict.Refused refused && refused.reason().compareTo(worst) > 0) {
+				worst = refused.reason();
 			}
 		}
-		return Optional.of(worst);
+		return (pending != null) ? pending : new Verdict.Refused(worst);
 	}
 
 	private boolean allowed(@Nullable InetAddress address) {

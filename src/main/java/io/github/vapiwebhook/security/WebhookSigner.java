@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -250,8 +251,10 @@ public final class WebhookSigner {
 		private Map<String, String> sign(HmacPayload payload, byte[] key, byte[] body, Instant timestamp) {
 			String time = this.timestampInMillis ? Long.toString(timestamp.toEpochMilli())
 					: Long.toString(timestamp.getEpochSecond());
-			byte[] mac = payload.mac(this.algorithm.newMac(key), new HmacPayload.Values(body,
-					this.includeTimestamp ? time : "", this.method, this.url, this.messageId));
+			HmacPayload.Computation computation = payload.start(List.of(this.algorithm.newMac(key)),
+					new HmacPayload.Values(this.includeTimestamp ? time : "", this.method, this.url, this.messageId));
+			computation.update(body, 0, body.length);
+			byte[] mac = computation.finish(body).get(0);
 			Map<String, String> headers = new LinkedHashMap<>();
 			headers.put(this.signatureHeader, this.signaturePrefix + this.signatureEncoding.encode(mac));
 			if (this.includeTimestamp) {

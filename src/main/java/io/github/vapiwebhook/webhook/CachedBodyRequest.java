@@ -19,7 +19,12 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 	private final byte[] body;
 
-	CachedBodyRequest(HttpServletRequest request, byte[] body) {
+	/**
+	 * Wraps a request whose body was read.
+	 * @param request the request
+	 * @param body the exact bytes of its body
+	 */
+	public CachedBodyRequest(HttpServletRequest request, byte[] body) {
 		super(request);
 		this.body = body;
 	}

@@ -1,15 +1,19 @@
 package io.github.vapiwebhook.webhook;
 
 import io.github.vapiwebhook.message.ServerMessageReader;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.thread.Threading;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
 /**
  * Beans of the webhook endpoint that are not components of this package: the message
@@ -24,9 +28,6 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 class WebhookConfiguration {
-
-	/** Filter order of the body filter; authentication runs after it. */
-	static final int BODY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
 	/**
 	 * Filter order of the fast path: last on the webhook path, after the metrics, body
@@ -56,13 +57,20 @@ class WebhookConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<WebhookBodyFilter> webhookBodyFilter(WebhookProperties properties, ProblemResponses problems,
-			ObjectProvider<DispatcherServletPath> servletPath) {
+	RequestBodyReader requestBodyReader(WebhookProperties properties, Environment environment,
+			ObjectProvider<MeterRegistry> meters) {
+		return new RequestBodyReader(properties, Threading.VIRTUAL.isActive(environment),
+				meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
+	FilterRegistrationBean<WebhookBodyFilter> webhookBodyFilter(WebhookProperties properties, RequestBodyReader reader,
+			ProblemResponses problems, ObjectProvider<DispatcherServletPath> servletPath) {
 		requireRootServletPath(servletPath.getIfAvailable(), properties.path());
 		FilterRegistrationBean<WebhookBodyFilter> registration = new FilterRegistrationBean<>(
-				new WebhookBodyFilter(properties.maxBodySize(), problems));
+				new WebhookBodyFilter(reader, problems));
 		registration.addUrlPatterns(properties.path());
-		registration.setOrder(BODY_FILTER_ORDER);
+		registration.setOrder(WebhookFilterOrder.BODY.order());
 		return registration;
 	}
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * stay under 7.5 s
  * @param shutdownGracePeriod how long shutdown waits for running handlers and listeners
  * @param defaults the built-in replies for request types that have no handler bean
+ * @param body how request bodies are read: time limit, memory budget, slow senders
  */
 @Validated
 @ConfigurationProperties("vapi.webhook")
@@ -38,7 +40,8 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 		@DefaultValue("8MB") @NotNull DataSize maxBodySize,
 		@DefaultValue("6500ms") @NotNull Duration assistantRequestDeadline,
 		@DefaultValue("18s") @NotNull Duration replyDeadline, Map<String, Duration> deadlines,
-		@DefaultValue("10s") @NotNull Duration shutdownGracePeriod, @DefaultValue @Valid Defaults defaults) {
+		@DefaultValue("10s") @NotNull Duration shutdownGracePeriod, @DefaultValue @Valid Defaults defaults,
+		@DefaultValue @Valid Body body) {
 
 	private static final Duration VAPI_ASSISTANT_REQUEST_LIMIT = Duration.ofMillis(7500);
 
@@ -71,6 +74,49 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 			return override;
 		}
 		return "assistant-request".equals(type) ? this.assistantRequestDeadline : this.replyDeadline;
+	}
+
+	/**
+	 * The longest deadline of any request type.
+	 * @return the longest deadline
+	 */
+	public Duration longestDeadline() {
+		Duration longest = (this.replyDeadline.compareTo(this.assistantRequestDeadline) >= 0) ? this.replyDeadline
+				: this.assistantRequestDeadline;
+		for (Duration override : this.deadlines.values()) {
+			longest = (override.compareTo(longest) > 0) ? override : longest;
+		}
+		return longest;
+	}
+
+	/**
+	 * How request bodies are read. Vapi sends a body at once; these limits are for
+	 * senders that do not.
+	 *
+	 * @param timeout how long the whole body may take to arrive once the headers are in;
+	 * a slower body is answered 408 and its connection closed
+	 * @param maxInFlight the most bytes of request bodies held in memory at once, across
+	 * all requests; a body that would exceed it is answered 503 with {@code Retry-After}.
+	 * A quarter is kept for bodies of at most 64KB. Unset: a quarter of the JVM's maximum
+	 * heap (32MB with the Docker image's 128MB)
+	 * @param maxWaitingReads the most requests waiting on the network for body bytes at
+	 * once; past it, a body that is not already there is answered 503 with
+	 * {@code Retry-After}. Unset: no limit where Tomcat runs on virtual threads (Java 21+
+	 * with {@code spring.threads.virtual.enabled}), otherwise 100 (half of Tomcat's 200
+	 * request threads), so that slow senders cannot hold every request thread
+	 */
+	public record Body(@DefaultValue("5s") @NotNull Duration timeout, @Nullable DataSize maxInFlight,
+			@Nullable @Positive Integer maxWaitingReads) {
+
+		public Body {
+			if (timeout.isNegative() || timeout.isZero()) {
+				throw new IllegalArgumentException("vapi.webhook.body.timeout must be positive");
+			}
+			if (maxInFlight != null && maxInFlight.toBytes() < 64 * 1024) {
+				throw new IllegalArgumentException("vapi.webhook.body.max-in-flight must be at least 64KB");
+			}
+		}
+
 	}
 
 	/**

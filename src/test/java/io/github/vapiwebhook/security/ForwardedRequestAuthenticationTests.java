@@ -60,21 +60,31 @@ class ForwardedRequestAuthenticationTests {
 	}
 
 	@Test
-	void rejectsRepeatedMessageId() {
+	void refusesARepeatedMessageIdUnderAnotherSignatureButAnswersAnExactRepeat() {
 		double before = rejections("duplicate_message");
-		Map<String, String> headers = signed("msg-repeated", PUBLIC_URL);
+		Instant now = Instant.now();
+		Map<String, String> headers = signed("msg-repeated", PUBLIC_URL, now);
 		assertThat(post(headers, forwardedFrom("167.150.224.5"))).isEqualTo(200);
-		assertThat(post(headers, forwardedFrom("167.150.224.5"))).isEqualTo(401);
+		// the same bytes again (a Vapi retry, or a replay): the first answer, not a
+		// refusal
+		assertThat(post(headers, forwardedFrom("167.150.224.5"))).isEqualTo(200);
+		// the same message id signed anew: refused
+		Map<String, String> resigned = signed("msg-repeated", PUBLIC_URL, now.plusSeconds(1));
+		assertThat(post(resigned, forwardedFrom("167.150.224.5"))).isEqualTo(401);
 		assertThat(rejections("duplicate_message")).isEqualTo(before + 1);
 	}
 
 	private static Map<String, String> signed(String messageId, String url) {
+		return signed(messageId, url, Instant.now());
+	}
+
+	private static Map<String, String> signed(String messageId, String url, Instant at) {
 		return WebhookSigner.builder("whsec-url-secret")
 			.payloadFormat("{method} {url} {svix-id}.{timestamp}.{body}")
 			.messageId("svix-id", messageId)
 			.target("POST", url)
 			.build()
-			.headersFor(BODY, Instant.now());
+			.headersFor(BODY, at);
 	}
 
 	private static Map<String, String> forwardedFrom(String client) {

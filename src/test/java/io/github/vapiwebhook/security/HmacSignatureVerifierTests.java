@@ -29,7 +29,7 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void acceptsKnownAnswerSha256WithTimestampHex() {
-		HmacSignatureVerifier verifier = verifier(plan(List.of(SECRET)));
+		TwoStages verifier = verifier(plan(List.of(SECRET)));
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature",
 				"fe4f3522eb0ac85d6416f27676934118bbbc659d261d3ae3925f937dc20efe88", "x-timestamp", TIMESTAMP))))
 			.isEmpty();
@@ -37,7 +37,7 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void acceptsKnownAnswerSha256BodyOnlyHex() {
-		HmacSignatureVerifier verifier = verifier(new Plan().format("{body}").build());
+		TwoStages verifier = verifier(new Plan().format("{body}").build());
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature",
 				"fcf699c92591b44312cdb693e9127afff8c4c2808588d6a58102fe6b5383ef99", "x-timestamp", TIMESTAMP))))
 			.isEmpty();
@@ -45,7 +45,7 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void acceptsKnownAnswerSha512WithTimestampBase64() {
-		HmacSignatureVerifier verifier = verifier(
+		TwoStages verifier = verifier(
 				new Plan().algorithm(HmacAlgorithm.SHA512).encoding(SignatureEncoding.BASE64).build());
 		assertThat(verifier.verify(request(BODY,
 				Map.of("x-signature",
@@ -56,16 +56,14 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void acceptsKnownAnswerSha1BodyOnlyHexWithoutTimestamp() {
-		HmacSignatureVerifier verifier = verifier(
-				new Plan().algorithm(HmacAlgorithm.SHA1).includeTimestamp(false).build());
+		TwoStages verifier = verifier(new Plan().algorithm(HmacAlgorithm.SHA1).includeTimestamp(false).build());
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature", "1014056908f2ba2dbd2b80f32770521f5c41d3ed"))))
 			.isEmpty();
 	}
 
 	@Test
 	void acceptsKnownAnswerWithBase64Secret() {
-		HmacSignatureVerifier verifier = verifier(
-				new Plan().secrets(List.of("c2VjcmV0LWJ5dGVz")).secretIsBase64(true).build());
+		TwoStages verifier = verifier(new Plan().secrets(List.of("c2VjcmV0LWJ5dGVz")).secretIsBase64(true).build());
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature",
 				"950cccac28c8e04fa87abb7f6a26024bdc16d87578a03ae6d74388ae326aa9d9", "x-timestamp", TIMESTAMP))))
 			.isEmpty();
@@ -73,7 +71,7 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void acceptsUpperCaseHexAndConfiguredPrefix() {
-		HmacSignatureVerifier verifier = verifier(new Plan().prefix("sha256=").build());
+		TwoStages verifier = verifier(new Plan().prefix("sha256=").build());
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature",
 				"sha256=FE4F3522EB0AC85D6416F27676934118BBBC659D261D3AE3925F937DC20EFE88", "x-timestamp", TIMESTAMP))))
 			.isEmpty();
@@ -81,7 +79,7 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void rejectsSignatureWithoutConfiguredPrefix() {
-		HmacSignatureVerifier verifier = verifier(new Plan().prefix("sha256=").build());
+		TwoStages verifier = verifier(new Plan().prefix("sha256=").build());
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature",
 				"fe4f3522eb0ac85d6416f27676934118bbbc659d261d3ae3925f937dc20efe88", "x-timestamp", TIMESTAMP))))
 			.contains(RejectionReason.BAD_SIGNATURE);
@@ -134,21 +132,21 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void acceptsCurrentAndPreviousSecretDuringRotation() {
-		HmacSignatureVerifier verifier = verifier(plan(List.of("new-secret", "old-secret")));
+		TwoStages verifier = verifier(plan(List.of("new-secret", "old-secret")));
 		assertThat(verifier.verify(request(BODY, WebhookSigner.hmac("new-secret").headersFor(BODY, NOW)))).isEmpty();
 		assertThat(verifier.verify(request(BODY, WebhookSigner.hmac("old-secret").headersFor(BODY, NOW)))).isEmpty();
 	}
 
 	@Test
 	void rejectsSecretRemovedByRotation() {
-		HmacSignatureVerifier verifier = verifier(plan(List.of("new-secret")));
+		TwoStages verifier = verifier(plan(List.of("new-secret")));
 		assertThat(verifier.verify(request(BODY, WebhookSigner.hmac("old-secret").headersFor(BODY, NOW))))
 			.contains(RejectionReason.BAD_SIGNATURE);
 	}
 
 	@Test
 	void acceptsTimestampsAtTheEdgesOfTheReplayWindow() {
-		HmacSignatureVerifier verifier = verifier(plan(List.of(SECRET)));
+		TwoStages verifier = verifier(plan(List.of(SECRET)));
 		assertThat(verifySignedAt(verifier, NOW.minus(Duration.ofMinutes(5)))).isEmpty();
 		assertThat(verifySignedAt(verifier, NOW.plus(Duration.ofMinutes(5)))).isEmpty();
 	}
@@ -187,28 +185,15 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void rejectsSignedButUnreadableTimestamp() {
-		HmacSignatureVerifier verifier = verifier(plan(List.of(SECRET)));
+		TwoStages verifier = verifier(plan(List.of(SECRET)));
 		String signature = new WebhookSignerProbe(SECRET).hexSignature("yesterday." + BODY);
 		assertThat(verifier.verify(request(BODY, Map.of("x-signature", signature, "x-timestamp", "yesterday"))))
 			.contains(RejectionReason.BAD_TIMESTAMP);
 	}
 
 	@Test
-	void rejectsRepeatedMessageIdInsideTheWindow() {
-		HmacSignatureVerifier verifier = verifier(
-				new Plan().messageIdHeader("svix-id").format("{svix-id}.{timestamp}.{body}").build());
-		Map<String, String> headers = WebhookSigner.builder(SECRET)
-			.messageId("svix-id", "msg_1")
-			.payloadFormat("{svix-id}.{timestamp}.{body}")
-			.build()
-			.headersFor(BODY, NOW);
-		assertThat(verifier.verify(request(BODY, headers))).isEmpty();
-		assertThat(verifier.verify(request(BODY, headers))).contains(RejectionReason.DUPLICATE_MESSAGE);
-	}
-
-	@Test
 	void acceptsDifferentMessageIds() {
-		HmacSignatureVerifier verifier = verifier(new Plan().messageIdHeader("svix-id").build());
+		TwoStages verifier = verifier(new Plan().messageIdHeader("svix-id").build());
 		for (String id : List.of("msg_1", "msg_2")) {
 			Map<String, String> headers = WebhookSigner.builder(SECRET)
 				.messageId("svix-id", id)
@@ -220,42 +205,125 @@ class HmacSignatureVerifierTests {
 
 	@Test
 	void rejectsRequestWithoutConfiguredMessageIdHeader() {
-		HmacSignatureVerifier verifier = verifier(new Plan().messageIdHeader("svix-id").build());
+		TwoStages verifier = verifier(new Plan().messageIdHeader("svix-id").build());
 		assertThat(verifier.verify(request(BODY, WebhookSigner.hmac(SECRET).headersFor(BODY, NOW))))
 			.contains(RejectionReason.MISSING_CREDENTIAL);
 	}
 
 	@Test
 	void signsMethodAndUrlPlaceholders() {
-		HmacSignatureVerifier verifier = verifier(new Plan().format("{method} {url}\n{timestamp}.{body}").build());
+		TwoStages verifier = verifier(new Plan().format("{method} {url}\n{timestamp}.{body}").build());
 		Map<String, String> headers = WebhookSigner.builder(SECRET)
 			.payloadFormat("{method} {url}\n{timestamp}.{body}")
 			.target("POST", "https://example.com/vapi/webhook")
 			.build()
 			.headersFor(BODY, NOW);
-		VerificationRequest called = new VerificationRequest("POST", "https://example.com/vapi/webhook", headers,
-				BODY.getBytes(StandardCharsets.UTF_8), null);
+		Signed called = new Signed(new VerificationRequest("POST", "https://example.com/vapi/webhook", headers, null),
+				BODY.getBytes(StandardCharsets.UTF_8));
 		assertThat(verifier.verify(called)).isEmpty();
-		VerificationRequest elsewhere = new VerificationRequest("POST", "https://evil.example/vapi/webhook", headers,
-				BODY.getBytes(StandardCharsets.UTF_8), null);
+		Signed elsewhere = new Signed(
+				new VerificationRequest("POST", "https://evil.example/vapi/webhook", headers, null),
+				BODY.getBytes(StandardCharsets.UTF_8));
 		assertThat(verifier.verify(elsewhere)).contains(RejectionReason.BAD_SIGNATURE);
 	}
 
-	private Optional<RejectionReason> verifySignedAt(HmacSignatureVerifier verifier, Instant signedAt) {
+	@Test
+	void decidesFromTheHeadersAloneWhenTheyCannotBeRight() {
+		HmacSignatureVerifier verifier = new HmacSignatureVerifier(plan(List.of(SECRET)),
+				new ReplayWindow(this.clock, Duration.ofMinutes(5)));
+		Map<String, String> stale = WebhookSigner.hmac(SECRET).headersFor(BODY, NOW.minus(Duration.ofHours(1)));
+		assertThat(verifier.verify(request(BODY, stale).request()))
+			.isEqualTo(new Verdict.Refused(RejectionReason.STALE_TIMESTAMP));
+		assertThat(verifier.verify(request(BODY, Map.of("x-timestamp", TIMESTAMP)).request()))
+			.isEqualTo(new Verdict.Refused(RejectionReason.MISSING_CREDENTIAL));
+		// a well-formed hex signature of the wrong length (16 bytes) cannot be a SHA-256
+		// MAC
+		assertThat(verifier
+			.verify(request(BODY, Map.of("x-signature", "00112233445566778899aabbccddeeff", "x-timestamp", TIMESTAMP))
+				.request()))
+			.isEqualTo(new Verdict.Refused(RejectionReason.BAD_SIGNATURE));
+	}
+
+	@Test
+	void waitsForTheBodyWhenTheHeadersAreWellFormed() {
+		HmacSignatureVerifier verifier = new HmacSignatureVerifier(plan(List.of(SECRET)),
+				new ReplayWindow(this.clock, Duration.ofMinutes(5)));
+		assertThat(verifier.verify(request(BODY, WebhookSigner.hmac(SECRET).headersFor(BODY, NOW)).request()))
+			.isInstanceOf(Verdict.NeedsBody.class);
+	}
+
+	@Test
+	void signatureFedOneByteAtATimeMatchesAsTheWholeBodyWould() {
+		HmacSignatureVerifier verifier = new HmacSignatureVerifier(plan(List.of(SECRET)),
+				new ReplayWindow(this.clock, Duration.ofMinutes(5)));
+		byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+		Verdict verdict = verifier.verify(request(BODY, WebhookSigner.hmac(SECRET).headersFor(BODY, NOW)).request());
+		BodySignature signature = ((Verdict.NeedsBody) verdict).signature();
+		for (int i = 0; i < body.length; i++) {
+			signature.update(body, i, 1);
+		}
+		assertThat(signature.matches(body)).isTrue();
+	}
+
+	@Test
+	void acceptsAPayloadFormatThatHoldsTheBodyTwice() {
+		String format = "{body}|{timestamp}|{body}";
+		TwoStages verifier = verifier(new Plan().format(format).build());
+		Map<String, String> headers = WebhookSigner.builder(SECRET).payloadFormat(format).build().headersFor(BODY, NOW);
+		assertThat(verifier.verify(request(BODY, headers))).isEmpty();
+		String probe = new WebhookSignerProbe(SECRET).hexSignature(BODY + "|" + TIMESTAMP + "|" + BODY);
+		assertThat(verifier.verify(request(BODY, Map.of("x-signature", probe, "x-timestamp", TIMESTAMP)))).isEmpty();
+	}
+
+	private Optional<RejectionReason> verifySignedAt(TwoStages verifier, Instant signedAt) {
 		return verifier.verify(request(BODY, WebhookSigner.hmac(SECRET).headersFor(BODY, signedAt)));
 	}
 
-	private HmacSignatureVerifier verifier(SecurityProperties.Hmac plan) {
-		return new HmacSignatureVerifier(plan, new ReplayWindow(this.clock, Duration.ofMinutes(5)));
+	private TwoStages verifier(SecurityProperties.Hmac plan) {
+		return new TwoStages(new HmacSignatureVerifier(plan, new ReplayWindow(this.clock, Duration.ofMinutes(5))));
 	}
 
 	static SecurityProperties.Hmac plan(List<String> secrets) {
 		return new Plan().secrets(secrets).build();
 	}
 
-	static VerificationRequest request(String body, Map<String, String> headers) {
-		return new VerificationRequest("POST", "http://localhost/vapi/webhook", headers,
-				body.getBytes(StandardCharsets.UTF_8), null);
+	static Signed request(String body, Map<String, String> headers) {
+		return new Signed(new VerificationRequest("POST", "http://localhost/vapi/webhook", headers, null),
+				body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static VerificationRequest headersOnly(String body, Map<String, String> headers) {
+		return request(body, headers).request();
+	}
+
+	/**
+	 * A request as the filter sees it: its headers first, its body later.
+	 *
+	 * @param request the request without its body
+	 * @param body the body
+	 */
+	record Signed(VerificationRequest request, byte[] body) {
+	}
+
+	/**
+	 * Runs a verifier as the filter does: the headers first, then, when it waits for the
+	 * body, the body in two chunks, as it would arrive from the network.
+	 */
+	record TwoStages(HmacSignatureVerifier verifier) {
+
+		Optional<RejectionReason> verify(Signed signed) {
+			Verdict verdict = this.verifier.verify(signed.request());
+			if (verdict instanceof Verdict.Refused refused) {
+				return Optional.of(refused.reason());
+			}
+			BodySignature signature = ((Verdict.NeedsBody) verdict).signature();
+			byte[] body = signed.body();
+			int half = body.length / 2;
+			signature.update(body, 0, half);
+			signature.update(body, half, body.length - half);
+			return signature.matches(body) ? Optional.empty() : Optional.of(RejectionReason.BAD_SIGNATURE);
+		}
+
 	}
 
 	/** The HMAC plan with Vapi's defaults, changed field by field. */

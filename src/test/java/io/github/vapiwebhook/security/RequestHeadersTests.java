@@ -36,7 +36,7 @@ class RequestHeadersTests {
 		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/vapi/webhook");
 		request.addHeader("Authorization", "Bearer t");
 		RequestHeaders headers = new RequestHeaders(request);
-		VerificationRequest verification = new VerificationRequest("POST", "", headers, new byte[0], null);
+		VerificationRequest verification = new VerificationRequest("POST", "", headers, null);
 		assertThat(verification.headers()).isSameAs(headers);
 		assertThat(verification.header("authorization")).isEqualTo("Bearer t");
 	}

@@ -1,11 +1,12 @@
 package io.github.vapiwebhook.security;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.vapiwebhook.webhook.ProblemResponses;
+import io.github.vapiwebhook.webhook.RequestBodyReader;
+import io.github.vapiwebhook.webhook.WebhookFilterOrder;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -84,9 +85,9 @@ class SecurityConfigurationTests {
 			assertThat(matcher.find()).isFalse();
 			assertThat(output.getOut()).contains("X-Vapi-Secret").contains("Bearer prefix disabled");
 			WebhookAuthenticator authenticator = context.getBean(WebhookAuthenticator.class);
-			assertThat(authenticator.authenticate(request("X-Vapi-Secret", secret))).isEmpty();
+			assertThat(authenticator.authenticate(request("X-Vapi-Secret", secret))).isEqualTo(Verdict.ACCEPTED);
 			assertThat(authenticator.authenticate(request("X-Vapi-Secret", "guess")))
-				.contains(RejectionReason.BAD_CREDENTIAL);
+				.isEqualTo(new Verdict.Refused(RejectionReason.BAD_CREDENTIAL));
 			assertThat(context.getBean(AuthenticationStatus.class).health().getDetails())
 				.containsEntry("generatedSecret", true);
 		});
@@ -103,12 +104,13 @@ class SecurityConfigurationTests {
 	}
 
 	@Test
-	void registersTheFilterOnTheWebhookPathAfterTheBodyFilter() {
+	void registersTheFilterOnTheWebhookPathBeforeTheBodyFilter() {
 		this.runner.withPropertyValues("vapi.security.shared-secret.secrets=s", "vapi.webhook.path=/hooks/vapi")
 			.run((context) -> {
 				FilterRegistrationBean<?> registration = context.getBean(FilterRegistrationBean.class);
 				assertThat(registration.getUrlPatterns()).containsExactly("/hooks/vapi");
-				assertThat(registration.getOrder()).isEqualTo(SecurityConfiguration.FILTER_ORDER);
+				assertThat(registration.getOrder()).isEqualTo(WebhookFilterOrder.AUTHENTICATION.order())
+					.isLessThan(WebhookFilterOrder.BODY.order());
 			});
 	}
 
@@ -144,8 +146,7 @@ class SecurityConfigurationTests {
 	}
 
 	private static VerificationRequest request(String header, String value) {
-		return new VerificationRequest("POST", "http://localhost/vapi/webhook", Map.of(header, value),
-				"{}".getBytes(StandardCharsets.UTF_8), null);
+		return new VerificationRequest("POST", "http://localhost/vapi/webhook", Map.of(header, value), null);
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -160,6 +161,11 @@ class SecurityConfigurationTests {
 		@Bean
 		MeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
+		}
+
+		@Bean
+		RequestBodyReader requestBodyReader(WebhookProperties properties, MeterRegistry meters) {
+			return new RequestBodyReader(properties, false, meters);
 		}
 
 	}

@@ -1,23 +1,26 @@
 package io.github.vapiwebhook.webhook;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.util.unit.DataSize;
+import org.springframework.mock.web.MockAsyncContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebhookBodyFilterTests {
 
-	private final WebhookBodyFilter filter = new WebhookBodyFilter(DataSize.ofKilobytes(1),
+	private final WebhookBodyFilter filter = new WebhookBodyFilter(new RequestBodyReader(1024, Duration.ofSeconds(5),
+			new BodyBudget(1024 * 1024), null, new SimpleMeterRegistry(), System::nanoTime),
 			new ProblemResponses(JsonMapper.builder().build()));
 
 	@Test
@@ -81,11 +84,27 @@ class WebhookBodyFilterTests {
 	}
 
 	@Test
-	void bodyShorterThanDeclaredIsPassedOnAsReceived() throws Exception {
+	void bodyEndingBeforeItsDeclaredLengthIsA400() throws Exception {
 		byte[] body = "{\"message\":{}}".getBytes(StandardCharsets.UTF_8);
 		MockFilterChain chain = new MockFilterChain();
-		this.filter.doFilter(withLength(post(body), 100), new MockHttpServletResponse(), chain);
-		assertThat(CachedBodyRequest.bodyOf(chain.getRequest())).isEqualTo(body);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(withLength(post(body), 100), response, chain);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentAsString()).contains("ended after 14 of its 100 declared bytes");
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
+	void aRefusedBodyIsAnsweredAsynchronouslyAndItsConnectionClosed() throws Exception {
+		MockHttpServletRequest request = post(new byte[1025]);
+		request.setAsyncSupported(true);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, new MockFilterChain());
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getHeader("Connection")).isEqualTo("close");
+		assertThat(request.isAsyncStarted()).isFalse();
+		assertThat(request.getAsyncContext()).isNotNull();
+		assertThat(((MockAsyncContext) request.getAsyncContext()).getDispatchedPath()).isNull();
 	}
 
 	private static HttpServletRequest withLength(HttpServletRequest request, long length) {

@@ -23,7 +23,11 @@ final class WebhookTestSupport {
 	static WebhookProperties properties(Duration assistantRequestDeadline, Duration replyDeadline,
 			Map<String, Duration> deadlines, WebhookProperties.Defaults defaults) {
 		return new WebhookProperties("/vapi/webhook", DataSize.ofMegabytes(8), assistantRequestDeadline, replyDeadline,
-				deadlines, Duration.ofSeconds(2), defaults);
+				deadlines, Duration.ofSeconds(2), defaults, body());
+	}
+
+	static WebhookProperties.Body body() {
+		return new WebhookProperties.Body(Duration.ofSeconds(5), null, null);
 	}
 
 	static WebhookProperties.Defaults unconfiguredDefaults() {
