@@ -12,13 +12,13 @@ import java.util.function.Supplier;
 import io.github.vapiwebhook.reply.ToolCallResult;
 
 /**
- * Keeps tool call results in memory for a time to live, at most a fixed number of them
- * (the oldest go first). Entries are in insertion order, which is also the order in which
- * they expire, so expiry only looks at the head.
+ * Keeps tool call runs in memory for a time to live, at most a fixed number of them (the
+ * oldest go first). Entries are in insertion order, which is also the order in which they
+ * expire, so expiry only looks at the head.
  */
 class InMemoryToolResultStore implements ToolResultStore {
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>();
+	private final Map<Key, Entry> entries = new LinkedHashMap<>();
 
 	private final Clock clock;
 
@@ -33,17 +33,17 @@ class InMemoryToolResultStore implements ToolResultStore {
 	}
 
 	@Override
-	public CompletableFuture<ToolCallResult> computeIfAbsent(String toolCallId,
-			Supplier<CompletableFuture<ToolCallResult>> task) {
+	public StoredRun computeIfAbsent(Key key, String fingerprint, Supplier<CompletableFuture<ToolCallResult>> task) {
 		CompletableFuture<ToolCallResult> created = new CompletableFuture<>();
+		StoredRun run = new StoredRun(fingerprint, created);
 		synchronized (this.entries) {
 			Instant now = this.clock.instant();
 			evictExpired(now);
-			Entry existing = this.entries.get(toolCallId);
+			Entry existing = this.entries.get(key);
 			if (existing != null) {
-				return existing.result();
+				return existing.run();
 			}
-			this.entries.put(toolCallId, new Entry(now, created));
+			this.entries.put(key, new Entry(now, run));
 			evictOverflow();
 		}
 		// The task runs outside the lock: starting a tool must not serialise other calls.
@@ -55,7 +55,7 @@ class InMemoryToolResultStore implements ToolResultStore {
 				created.complete(result);
 			}
 		});
-		return created;
+		return run;
 	}
 
 	int size() {
@@ -84,7 +84,7 @@ class InMemoryToolResultStore implements ToolResultStore {
 		}
 	}
 
-	private record Entry(Instant storedAt, CompletableFuture<ToolCallResult> result) {
+	private record Entry(Instant storedAt, StoredRun run) {
 	}
 
 }

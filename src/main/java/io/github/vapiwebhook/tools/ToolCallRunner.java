@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.tools;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -20,9 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs one tool call on the {@link HandlerExecutor}: finds the tool, reads and binds the
- * arguments, runs the tool at most once per tool call id, and answers within the tool's
- * deadline. Every outcome, including an unknown tool, bad arguments, an exception and a
- * timeout, becomes a result for that call alone; the returned future never fails.
+ * arguments, runs the tool at most once per call id and tool call id, and answers within
+ * the tool's deadline. Every outcome, including an unknown tool, bad arguments, a reused
+ * tool call id, an exception and a timeout, becomes a result for that call alone; the
+ * returned future never fails.
  */
 class ToolCallRunner {
 
@@ -36,7 +38,7 @@ class ToolCallRunner {
 
 	private final ToolResultRenderer renderer;
 
-	private final ToolResultStore store;
+	private final ToolCallDeduplicator deduplicator;
 
 	private final HandlerExecutor executor;
 
@@ -52,13 +54,16 @@ class ToolCallRunner {
 		this.arguments = arguments;
 		this.converter = converter;
 		this.renderer = renderer;
-		this.store = store;
+		this.deduplicator = new ToolCallDeduplicator(store, new ToolCallFingerprinter(), metrics);
 		this.executor = executor;
 		this.defaultTimeout = defaultTimeout;
 	}
 
 	/**
-	 * Runs a call.
+	 * Runs a call. A call with a tool call id runs at most once per call id and tool call
+	 * id while the store remembers it: a repeat with the same tool name and arguments
+	 * (also the next call in the same message with the same id) gets the first result; a
+	 * repeat with another tool or other arguments gets an error and runs nothing.
 	 * @param call the call
 	 * @param message the message it came in
 	 * @return its result, within the tool's deadline
@@ -74,8 +79,7 @@ class ToolCallRunner {
 				.completedFuture(ToolCallResult.failure(name, id, "No tool named " + name + " exists on this server."));
 		}
 		Timer.Sample sample = this.metrics.start();
-		CompletableFuture<ToolCallResult> outcome = id.isBlank() ? start(tool, call, id, message)
-				: this.store.computeIfAbsent(id, () -> start(tool, call, id, message));
+		CompletableFuture<ToolCallResult> outcome = outcome(tool, call, id, message);
 		Duration deadline = (tool.timeout() != null) ? tool.timeout() : this.defaultTimeout;
 		// A copy, so that the timeout of this request leaves the stored run untouched: a
 		// retry of the same call waits for the same run instead of starting another.
@@ -86,17 +90,34 @@ class ToolCallRunner {
 		});
 	}
 
-	private CompletableFuture<ToolCallResult> start(ToolMethod tool, ToolCall call, String id, ServerMessage message) {
+	private CompletableFuture<ToolCallResult> outcome(ToolMethod tool, ToolCall call, String id,
+			ServerMessage message) {
+		ObjectNode values;
+		try {
+			values = this.arguments.read(call.rawArguments());
+		}
+		catch (ToolArgumentException ex) {
+			// Arguments that are not an object never reach the tool: nothing to remember.
+			return CompletableFuture.completedFuture(this.renderer.failure(tool.name(), id, ex));
+		}
+		if (id.isBlank()) {
+			return start(tool, values, id, message);
+		}
+		ToolResultStore.Key key = new ToolResultStore.Key(Objects.requireNonNullElse(message.callId(), ""), id);
+		return this.deduplicator.runOnce(key, tool.name(), values, () -> start(tool, values, id, message));
+	}
+
+	private CompletableFuture<ToolCallResult> start(ToolMethod tool, ObjectNode values, String id,
+			ServerMessage message) {
 		ToolCallContext context = ToolCallContext.of(message, id);
-		return this.executor.supply(() -> invoke(tool, call, context))
+		return this.executor.supply(() -> invoke(tool, values, context))
 			.thenCompose(ToolCallRunner::settled)
 			.handle((value, failure) -> (failure != null) ? this.renderer.failure(tool.name(), id, unwrap(failure))
 					: this.renderer.success(tool.name(), id, value));
 	}
 
-	private Object invoke(ToolMethod tool, ToolCall call, ToolCallContext context) {
+	private Object invoke(ToolMethod tool, ObjectNode values, ToolCallContext context) {
 		try {
-			ObjectNode values = this.arguments.read(call.rawArguments());
 			return tool.invoke(values, context, this.converter);
 		}
 		catch (Exception ex) {

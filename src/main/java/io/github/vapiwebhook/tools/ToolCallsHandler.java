@@ -15,7 +15,9 @@ import io.github.vapiwebhook.webhook.ServerMessageHandler;
  * Answers {@code tool-calls} with the {@link VapiTool} methods: all calls of a message
  * run at once, each under its own deadline, and the reply lists one result per call in
  * request order. Calls of tools that Vapi marks {@code async} are acknowledged at once
- * and finish in the background.
+ * and finish in the background. A tool call id that comes twice in one message is a
+ * repeat: the second call gets the first one's result, or an error when its tool or
+ * arguments differ.
  */
 class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCallsReply> {
 

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.tools;
 
 import io.github.vapiwebhook.reply.ToolCallResult;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -8,14 +9,22 @@ import io.micrometer.core.instrument.Timer;
  * Times tool calls in the timer {@code vapi.tools.calls}, tagged with the tool name and
  * the outcome ({@code ok}, {@code error}, {@code timeout}, {@code unknown}). Names of
  * unknown tools are tagged {@code unknown}: the model may invent any number of them, and
- * tags must stay few.
+ * tags must stay few. Counts, without tags, the calls answered with an error instead of
+ * running because their tool call id was already used for another tool or other
+ * arguments: {@code vapi.tools.idempotency.conflicts}.
  */
 class ToolMetrics {
 
 	private final MeterRegistry registry;
 
+	private final Counter conflicts;
+
 	ToolMetrics(MeterRegistry registry) {
 		this.registry = registry;
+		this.conflicts = Counter.builder("vapi.tools.idempotency.conflicts")
+			.description("Tool calls not run because their tool call id was already used in the same call "
+					+ "for another tool or other arguments")
+			.register(registry);
 	}
 
 	Timer.Sample start() {
@@ -24,6 +33,10 @@ class ToolMetrics {
 
 	void unknownTool() {
 		stop(start(), "unknown", "unknown");
+	}
+
+	void conflict() {
+		this.conflicts.increment();
 	}
 
 	void stop(Timer.Sample sample, String tool, ToolCallResult result, boolean timedOut) {

@@ -38,7 +38,9 @@ public record ToolsProperties(@DefaultValue("true") boolean enabled, @DefaultVal
 
 	/**
 	 * How results are kept to answer a repeated tool call id (Vapi retries when the
-	 * server has a backoff plan) without running the tool again.
+	 * server has a backoff plan) without running the tool again. Results are kept per
+	 * call id and tool call id, and served only to a repeat with the same tool and
+	 * arguments.
 	 *
 	 * @param ttl how long a result is kept after the call started
 	 * @param maxEntries the most results kept; the oldest go first

@@ -2,7 +2,8 @@
  * Tools: bean methods annotated {@link io.github.vapiwebhook.tools.VapiTool} become Vapi
  * function tools. They are discovered once at startup, described by generated JSON
  * schemas, and run concurrently for {@code tool-calls} and legacy {@code function-call}
- * messages, each call under its own deadline and at most once per tool call id.
+ * messages, each call under its own deadline and at most once per call id and tool call
+ * id.
  */
 @NullMarked
 package io.github.vapiwebhook.tools;

@@ -89,6 +89,23 @@ class ToolCallsEndToEndTests {
 	}
 
 	@Test
+	void repeatedToolCallIdIsAnsweredFromTheCacheOnlyForTheSameCallToolAndArguments() {
+		JsonNode first = post(toolCalls("call-A", timeCall("tc-1", "{\"timeZone\": \"Europe/Paris\"}")));
+		assertThat(first.get("results").get(0).get("result").asString())
+			.isEqualTo("Monday 2 March 2026, 09:00 (+01:00)");
+		JsonNode otherCall = post(toolCalls("call-B", timeCall("tc-1", "{\"timeZone\": \"Asia/Tokyo\"}")));
+		assertThat(otherCall.get("results").get(0).get("result").asString())
+			.isEqualTo("Monday 2 March 2026, 17:00 (+09:00)");
+		JsonNode otherTool = post(toolCalls("call-A", "{\"id\": \"tc-1\", \"type\": \"function\", \"function\": "
+				+ "{\"name\": \"find_appointment_slots\", \"arguments\": {\"date\": \"2026-03-02\"}}}"));
+		assertThat(otherTool.get("results").get(0).get("name").asString()).isEqualTo("find_appointment_slots");
+		assertThat(otherTool.get("results").get(0).get("error").asString())
+			.isEqualTo("Tool call tc-1 was already used for another tool or other arguments; it was not run.");
+		JsonNode retry = post(toolCalls("call-A", timeCall("tc-1", "\"{\\\"timeZone\\\":\\\"Europe/Paris\\\"}\"")));
+		assertThat(retry).isEqualTo(first);
+	}
+
+	@Test
 	void actuatorListsToolDefinitionsInVapiFormat() {
 		JsonNode definitions = this.mapper
 			.readTree(client().get().uri("/actuator/vapitools").retrieve().body(String.class));
@@ -97,6 +114,26 @@ class ToolCallsEndToEndTests {
 		assertThat(first.get("type").asString()).isEqualTo("function");
 		assertThat(first.get("function").get("name").asString()).isEqualTo("book_appointment");
 		assertThat(first.get("function").get("parameters").get("type").asString()).isEqualTo("object");
+	}
+
+	private JsonNode post(String body) {
+		return this.mapper.readTree(client().post()
+			.uri("/vapi/webhook")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("X-Vapi-Secret", "test-secret")
+			.body(body)
+			.retrieve()
+			.body(String.class));
+	}
+
+	private static String toolCalls(String callId, String... calls) {
+		return "{\"message\": {\"type\": \"tool-calls\", \"timestamp\": 1772438400000, \"call\": {\"id\": \"" + callId
+				+ "\"}, \"toolCallList\": [" + String.join(",", calls) + "]}}";
+	}
+
+	private static String timeCall(String id, String arguments) {
+		return "{\"id\": \"" + id + "\", \"type\": \"function\", \"function\": {\"name\": \"current_time\", "
+				+ "\"arguments\": " + arguments + "}}";
 	}
 
 	private RestClient client() {

@@ -23,14 +23,25 @@ import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ToolCallsHandlerTests {
+
+	private static final String BOOKING = "{\"date\": \"2026-03-02\", \"time\": \"10:30\"}";
+
+	private static final String BOOKING_REORDERED = "{\"time\": \"10:30\", \"date\": \"2026-03-02\"}";
+
+	private static final String CONFLICT = "Tool call tc was already used for another tool or other arguments; "
+			+ "it was not run.";
 
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
@@ -236,6 +247,67 @@ class ToolCallsHandlerTests {
 	}
 
 	@Test
+	void sameToolCallIdInAnotherCallRunsAsACallOfItsOwn() {
+		ToolCallsReply booking = handleInCall("call-A", call("tc", "book", BOOKING));
+		ToolCallsReply other = handleInCall("call-B", call("tc", "counts", "{}"));
+		assertThat(booking.results())
+			.containsExactly(ToolCallResult.success("book", "tc", "booked 1 2026-03-02 10:30"));
+		assertThat(other.results()).containsExactly(ToolCallResult.success("counts", "tc", "run 1"));
+	}
+
+	@Test
+	void sameToolCallIdForAnotherToolInTheSameCallIsAnsweredWithAConflictErrorWithoutRunning(CapturedOutput output) {
+		handleInCall("call-A", call("tc", "book", BOOKING));
+		ToolCallsReply other = handleInCall("call-A", call("tc", "counts", "{}"));
+		assertThat(other.results()).containsExactly(ToolCallResult.failure("counts", "tc", CONFLICT));
+		assertThat(this.tools.counted).hasValue(0);
+		assertThat(this.meters.get("vapi.tools.idempotency.conflicts").counter().count()).isEqualTo(1);
+		assertThat(output)
+			.contains("Tool call tc was already used for another tool or other arguments; " + "counts was not run");
+	}
+
+	@Test
+	void sameToolCallIdWithOtherArgumentsInTheSameCallIsAConflictLoggedWithoutArgumentValues(CapturedOutput output) {
+		handleInCall("call-A", call("tc", "book", BOOKING));
+		ToolCallsReply other = handleInCall("call-A",
+				call("tc", "book", "{\"date\": \"2026-03-09\", \"time\": \"16:45\"}"));
+		assertThat(other.results()).containsExactly(ToolCallResult.failure("book", "tc", CONFLICT));
+		assertThat(this.tools.booked).hasValue(1);
+		assertThat(output).contains("Tool call tc was already used")
+			.doesNotContain("2026-03-09")
+			.doesNotContain("16:45");
+	}
+
+	@Test
+	void sameArgumentsInAnotherPropertyOrderOrAsAJsonStringGetTheFirstResult() {
+		ToolCallsReply first = handleInCall("call-A", call("tc", "book", BOOKING));
+		ToolCallsReply reordered = handleInCall("call-A", call("tc", "book", BOOKING_REORDERED));
+		ToolCallsReply asString = handleInCall("call-A",
+				call("tc", "book", "\"{\\\"time\\\":\\\"10:30\\\",\\\"date\\\":\\\"2026-03-02\\\"}\""));
+		assertThat(reordered).isEqualTo(first);
+		assertThat(asString).isEqualTo(first);
+		assertThat(this.tools.booked).hasValue(1);
+	}
+
+	@Test
+	void repeatedToolCallIdInOneMessageIsARetryOfTheFirstCall() {
+		ToolCallsReply reply = handleInCall("call-A", call("tc", "book", BOOKING),
+				call("tc", "book", BOOKING_REORDERED), call("tc", "counts", "{}"));
+		ToolCallResult booked = ToolCallResult.success("book", "tc", "booked 1 2026-03-02 10:30");
+		assertThat(reply.results()).containsExactly(booked, booked, ToolCallResult.failure("counts", "tc", CONFLICT));
+		assertThat(this.tools.booked).hasValue(1);
+		assertThat(this.tools.counted).hasValue(0);
+	}
+
+	@Test
+	void argumentsThatAreNotAnObjectAreNotRemembered() {
+		handleInCall("call-A", call("tc", "book", "\"{not json\""));
+		ToolCallsReply corrected = handleInCall("call-A", call("tc", "book", BOOKING));
+		assertThat(corrected.results())
+			.containsExactly(ToolCallResult.success("book", "tc", "booked 1 2026-03-02 10:30"));
+	}
+
+	@Test
 	void duplicateArrivingWhileTheFirstRunsWaitsForTheSameRun() throws InterruptedException {
 		CompletableFuture<ToolCallResult> first = this.runner.run(toolCall("same", "gated"),
 				read(call("x", "x", "{}")));
@@ -313,6 +385,11 @@ class ToolCallsHandlerTests {
 		return this.handler.handle(message(calls));
 	}
 
+	private ToolCallsReply handleInCall(String callId, String... calls) {
+		return this.handler.handle(read("{\"message\": {\"type\": \"tool-calls\", \"call\": {\"id\": \"" + callId
+				+ "\"}, \"toolCallList\": [" + String.join(",", calls) + "]}}"));
+	}
+
 	private ToolCallsMessage message(String... calls) {
 		return read("{\"message\": {\"type\": \"tool-calls\", \"toolCallList\": [" + String.join(",", calls) + "]}}");
 	}
@@ -346,6 +423,8 @@ class ToolCallsHandlerTests {
 		final AtomicInteger counted = new AtomicInteger();
 
 		final AtomicInteger gated = new AtomicInteger();
+
+		final AtomicInteger booked = new AtomicInteger();
 
 		final CountDownLatch gateEntered = new CountDownLatch(1);
 
@@ -429,6 +508,11 @@ class ToolCallsHandlerTests {
 		@VapiTool(name = "counts")
 		String counts() {
 			return "run " + this.counted.incrementAndGet();
+		}
+
+		@VapiTool(name = "book")
+		String book(String date, String time) {
+			return "booked " + this.booked.incrementAndGet() + " " + date + " " + time;
 		}
 
 		@VapiTool(name = "gated")

@@ -113,10 +113,13 @@ class ToolsConfigurationTests {
 
 	@Test
 	void ownResultStoreReplacesTheInMemoryOne() {
-		this.runner.withBean(ToolResultStore.class, () -> (id, task) -> task.get()).run((context) -> {
-			assertThat(context).hasSingleBean(ToolResultStore.class);
-			assertThat(context).doesNotHaveBean(InMemoryToolResultStore.class);
-		});
+		this.runner
+			.withBean(ToolResultStore.class,
+					() -> (key, fingerprint, task) -> new ToolResultStore.StoredRun(fingerprint, task.get()))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ToolResultStore.class);
+				assertThat(context).doesNotHaveBean(InMemoryToolResultStore.class);
+			});
 	}
 
 	@Configuration(proxyBeanMethods = false)
