@@ -1,5 +1,6 @@
 package io.github.vapiwebhook.tools;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -10,24 +11,35 @@ import io.github.vapiwebhook.message.ToolWithToolCall;
 import io.github.vapiwebhook.reply.ToolCallResult;
 import io.github.vapiwebhook.reply.ToolCallsReply;
 import io.github.vapiwebhook.webhook.ServerMessageHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers {@code tool-calls} with the {@link VapiTool} methods: all calls of a message
  * run at once, each under its own deadline, and the reply lists one result per call in
  * request order. Calls of tools that Vapi marks {@code async} are acknowledged at once
- * and finish in the background. A tool call id that comes twice in one message is a
+ * and finish in the background. Calls past {@code vapi.tools.max-calls-per-message} are
+ * answered with an error and not run. A tool call id that comes twice in one message is a
  * repeat: the second call gets the first one's result, or an error when its tool or
  * arguments differ.
  */
 class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCallsReply> {
 
+	private static final Logger logger = LoggerFactory.getLogger(ToolCallsHandler.class);
+
 	private final ToolCallRunner runner;
 
 	private final String asyncAcknowledgement;
 
-	ToolCallsHandler(ToolCallRunner runner, String asyncAcknowledgement) {
+	private final int maxCallsPerMessage;
+
+	private final ToolMetrics metrics;
+
+	ToolCallsHandler(ToolCallRunner runner, String asyncAcknowledgement, int maxCallsPerMessage, ToolMetrics metrics) {
 		this.runner = runner;
 		this.asyncAcknowledgement = asyncAcknowledgement;
+		this.maxCallsPerMessage = maxCallsPerMessage;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -47,11 +59,28 @@ class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCal
 
 	@Override
 	public ToolCallsReply handle(ToolCallsMessage message) {
-		List<CompletableFuture<ToolCallResult>> pending = message.calls()
-			.stream()
-			.map((call) -> isAsync(message, call) ? acknowledge(call, message) : this.runner.run(call, message))
-			.toList();
-		return new ToolCallsReply(pending.stream().map(CompletableFuture::join).toList());
+		List<ToolCall> calls = message.calls();
+		int allowed = Math.min(calls.size(), this.maxCallsPerMessage);
+		List<CompletableFuture<ToolCallResult>> pending = new ArrayList<>(calls.size());
+		for (ToolCall call : calls.subList(0, allowed)) {
+			pending.add(isAsync(message, call) ? acknowledge(call, message) : this.runner.run(call, message));
+		}
+		List<ToolCallResult> results = new ArrayList<>(calls.size());
+		pending.forEach((result) -> results.add(result.join()));
+		if (allowed < calls.size()) {
+			refuse(calls.subList(allowed, calls.size()), results);
+		}
+		return new ToolCallsReply(results);
+	}
+
+	private void refuse(List<ToolCall> calls, List<ToolCallResult> results) {
+		logger.warn("Refused {} of the {} tool calls of this message: at most {} run per message", calls.size(),
+				this.maxCallsPerMessage + calls.size(), this.maxCallsPerMessage);
+		this.metrics.refused(calls.size());
+		for (ToolCall call : calls) {
+			results.add(ToolCallResult.failure(nameOf(call), idOf(call),
+					"Too many tool calls in one message; this one was not run."));
+		}
 	}
 
 	private CompletableFuture<ToolCallResult> acknowledge(ToolCall call, ToolCallsMessage message) {
@@ -60,9 +89,16 @@ class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCal
 			// Already answered (an unknown tool, or a repeated call id): say so instead.
 			return running;
 		}
-		String name = (call.toolName() != null) ? call.toolName() : "unknown";
-		String id = (call.id() != null) ? call.id() : "";
-		return CompletableFuture.completedFuture(ToolCallResult.success(name, id, this.asyncAcknowledgement));
+		return CompletableFuture
+			.completedFuture(ToolCallResult.success(nameOf(call), idOf(call), this.asyncAcknowledgement));
+	}
+
+	private static String nameOf(ToolCall call) {
+		return (call.toolName() != null) ? call.toolName() : "unknown";
+	}
+
+	private static String idOf(ToolCall call) {
+		return (call.id() != null) ? call.id() : "";
 	}
 
 	private static boolean isAsync(ToolCallsMessage message, ToolCall call) {

@@ -10,8 +10,9 @@ import io.micrometer.core.instrument.Timer;
  * the outcome ({@code ok}, {@code error}, {@code timeout}, {@code unknown}). Names of
  * unknown tools are tagged {@code unknown}: the model may invent any number of them, and
  * tags must stay few. Counts, without tags, the calls answered with an error instead of
- * running because their tool call id was already used for another tool or other
- * arguments: {@code vapi.tools.idempotency.conflicts}.
+ * running: {@code vapi.tools.idempotency.conflicts} (a tool call id already used for
+ * another tool or other arguments) and {@code vapi.tools.refused} (past
+ * {@code vapi.tools.max-calls-per-message}).
  */
 class ToolMetrics {
 
@@ -19,11 +20,16 @@ class ToolMetrics {
 
 	private final Counter conflicts;
 
+	private final Counter refused;
+
 	ToolMetrics(MeterRegistry registry) {
 		this.registry = registry;
 		this.conflicts = Counter.builder("vapi.tools.idempotency.conflicts")
 			.description("Tool calls not run because their tool call id was already used in the same call "
 					+ "for another tool or other arguments")
+			.register(registry);
+		this.refused = Counter.builder("vapi.tools.refused")
+			.description("Tool calls not run because their message held more than vapi.tools.max-calls-per-message")
 			.register(registry);
 	}
 
@@ -37,6 +43,10 @@ class ToolMetrics {
 
 	void conflict() {
 		this.conflicts.increment();
+	}
+
+	void refused(int calls) {
+		this.refused.increment(calls);
 	}
 
 	void stop(Timer.Sample sample, String tool, ToolCallResult result, boolean timedOut) {

@@ -42,9 +42,13 @@ class ToolsConfiguration {
 	}
 
 	@Bean
+	ToolMetrics toolMetrics(ObjectProvider<MeterRegistry> meters) {
+		return new ToolMetrics(meters.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
 	ToolCallRunner toolCallRunner(ToolRegistry registry, ObjectProvider<JsonMapper> mapper, ToolResultStore store,
-			HandlerExecutor executor, ToolsProperties properties, WebhookProperties webhook,
-			ObjectProvider<MeterRegistry> meters) {
+			HandlerExecutor executor, ToolsProperties properties, WebhookProperties webhook, ToolMetrics metrics) {
 		for (String type : List.of("tool-calls", "function-call")) {
 			if (properties.timeout().compareTo(webhook.deadlineFor(type)) >= 0) {
 				throw new IllegalStateException("vapi.tools.timeout (" + properties.timeout()
@@ -54,13 +58,13 @@ class ToolsConfiguration {
 		}
 		JsonMapper json = mapperOf(mapper);
 		return new ToolCallRunner(registry, new ToolArguments(json), new ArgumentConverter(json),
-				new ToolResultRenderer(json), store, executor, properties.timeout(),
-				new ToolMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
+				new ToolResultRenderer(json), store, executor, properties.timeout(), metrics);
 	}
 
 	@Bean
-	ToolCallsHandler toolCallsHandler(ToolCallRunner runner, ToolsProperties properties) {
-		return new ToolCallsHandler(runner, properties.asyncAcknowledgement());
+	ToolCallsHandler toolCallsHandler(ToolCallRunner runner, ToolsProperties properties, ToolMetrics metrics) {
+		return new ToolCallsHandler(runner, properties.asyncAcknowledgement(), properties.maxCallsPerMessage(),
+				metrics);
 	}
 
 	@Bean

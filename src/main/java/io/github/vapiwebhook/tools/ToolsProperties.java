@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -22,13 +23,15 @@ import org.springframework.validation.annotation.Validated;
  * overrides), or startup fails
  * @param asyncAcknowledgement the result sent at once for tools that Vapi marks
  * {@code async} (Vapi does not wait for it)
+ * @param maxCallsPerMessage the most tool calls of one {@code tool-calls} message that
+ * run; each call past it is answered with an error, in request order, and not run
  * @param idempotency how repeated tool call ids are recognised
  */
 @Validated
 @ConfigurationProperties("vapi.tools")
 public record ToolsProperties(@DefaultValue("true") boolean enabled, @DefaultValue("10s") @NotNull Duration timeout,
 		@DefaultValue("Accepted; running in the background.") @NotBlank String asyncAcknowledgement,
-		@DefaultValue @Valid Idempotency idempotency) {
+		@DefaultValue("128") @Positive int maxCallsPerMessage, @DefaultValue @Valid Idempotency idempotency) {
 
 	public ToolsProperties {
 		if (timeout.isNegative() || timeout.isZero()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -103,6 +104,21 @@ class ToolCallsEndToEndTests {
 			.isEqualTo("Tool call tc-1 was already used for another tool or other arguments; it was not run.");
 		JsonNode retry = post(toolCalls("call-A", timeCall("tc-1", "\"{\\\"timeZone\\\":\\\"Europe/Paris\\\"}\"")));
 		assertThat(retry).isEqualTo(first);
+	}
+
+	@Test
+	void answersCallsPastTheLimitOfOneMessageWithAnErrorEach() {
+		String[] calls = IntStream.rangeClosed(1, 129)
+			.mapToObj((i) -> timeCall("cap-" + i, "{\"timeZone\": \"UTC\"}"))
+			.toArray(String[]::new);
+		JsonNode results = post(toolCalls("call-cap", calls)).get("results");
+		assertThat(results).hasSize(129);
+		for (int i = 0; i < 129; i++) {
+			assertThat(results.get(i).get("toolCallId").asString()).isEqualTo("cap-" + (i + 1));
+			assertThat(results.get(i).has("result")).isEqualTo(i < 128);
+		}
+		assertThat(results.get(128).get("error").asString())
+			.isEqualTo("Too many tool calls in one message; this one was not run.");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import io.github.vapiwebhook.message.FunctionCallMessage;
 import io.github.vapiwebhook.message.ServerMessageReader;
@@ -43,6 +44,8 @@ class ToolCallsHandlerTests {
 	private static final String CONFLICT = "Tool call tc was already used for another tool or other arguments; "
 			+ "it was not run.";
 
+	private static final String TOO_MANY = "Too many tool calls in one message; this one was not run.";
+
 	private final JsonMapper mapper = JsonMapper.builder().build();
 
 	private final LatchTools tools = new LatchTools();
@@ -57,7 +60,8 @@ class ToolCallsHandlerTests {
 
 	private final ToolCallRunner runner = runner(Duration.ofSeconds(10));
 
-	private final ToolCallsHandler handler = new ToolCallsHandler(this.runner, "Accepted.");
+	private final ToolCallsHandler handler = new ToolCallsHandler(this.runner, "Accepted.", 128,
+			new ToolMetrics(this.meters));
 
 	@AfterEach
 	void releaseBlockedToolsAndStop() throws InterruptedException {
@@ -110,7 +114,8 @@ class ToolCallsHandlerTests {
 
 	@Test
 	void configuredDefaultTimeoutAppliesToToolsWithoutTheirOwn() {
-		ToolCallsHandler quick = new ToolCallsHandler(runner(Duration.ofMillis(100)), "Accepted.");
+		ToolCallsHandler quick = new ToolCallsHandler(runner(Duration.ofMillis(100)), "Accepted.", 128,
+				new ToolMetrics(this.meters));
 		ToolCallsReply reply = quick.handle(message(call("x", "waits", "{}")));
 		assertThat(reply.results().get(0).error()).isEqualTo("The tool waits did not finish in time.");
 	}
@@ -305,6 +310,34 @@ class ToolCallsHandlerTests {
 		ToolCallsReply corrected = handleInCall("call-A", call("tc", "book", BOOKING));
 		assertThat(corrected.results())
 			.containsExactly(ToolCallResult.success("book", "tc", "booked 1 2026-03-02 10:30"));
+	}
+
+	@Test
+	void callsPastTheLimitAreAnsweredWithAnErrorInRequestOrderWithoutRunning(CapturedOutput output) {
+		String[] calls = IntStream.rangeClosed(1, 129)
+			.mapToObj((i) -> call("c" + i, "counts", "{}"))
+			.toArray(String[]::new);
+		ToolCallsReply reply = handle(calls);
+		assertThat(reply.results()).extracting(ToolCallResult::toolCallId)
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, 129).mapToObj((i) -> "c" + i).toList());
+		assertThat(reply.results().subList(0, 128))
+			.allSatisfy((result) -> assertThat(result.result()).startsWith("run "));
+		assertThat(reply.results().get(128)).isEqualTo(ToolCallResult.failure("counts", "c129", TOO_MANY));
+		assertThat(this.tools.counted).hasValue(128);
+		assertThat(this.meters.get("vapi.tools.refused").counter().count()).isEqualTo(1);
+		assertThat(output)
+			.containsOnlyOnce("Refused 1 of the 129 tool calls of this message: at most 128 run per message");
+	}
+
+	@Test
+	void everyCallPastTheLimitGetsItsOwnErrorWhateverItsTool() {
+		ToolCallsHandler strict = new ToolCallsHandler(this.runner, "Accepted.", 1, new ToolMetrics(this.meters));
+		ToolCallsReply reply = strict
+			.handle(message(call("1", "counts", "{}"), call("2", "made_up", "{}"), call("3", "book", BOOKING)));
+		assertThat(reply.results()).containsExactly(ToolCallResult.success("counts", "1", "run 1"),
+				ToolCallResult.failure("made_up", "2", TOO_MANY), ToolCallResult.failure("book", "3", TOO_MANY));
+		assertThat(this.tools.booked).hasValue(0);
+		assertThat(this.meters.get("vapi.tools.refused").counter().count()).isEqualTo(2);
 	}
 
 	@Test

@@ -102,6 +102,20 @@ class ToolsConfigurationTests {
 	}
 
 	@Test
+	void maxCallsPerMessageDefaultsTo128() {
+		this.runner
+			.run((context) -> assertThat(context.getBean(ToolsProperties.class).maxCallsPerMessage()).isEqualTo(128));
+	}
+
+	@Test
+	void nonPositiveMaxCallsPerMessageStopsStartup() {
+		this.runner.withPropertyValues("vapi.tools.max-calls-per-message=0").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("maxCallsPerMessage");
+		});
+	}
+
+	@Test
 	void disabledToolsLeaveTheMessagesToOtherHandlers() {
 		this.runner.withBean("greeter", Greeter.class).withPropertyValues("vapi.tools.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
