@@ -65,6 +65,17 @@ class LoggingEscapingTests {
 		assertThat(output.getAll()).contains("Banner first line: value\\nforged-by-argument\nBanner second line");
 	}
 
+	@Test
+	void exceptionMessagesInAStackTraceCannotStartANewLine(CapturedOutput output) {
+		LoggerFactory.getLogger(LoggingEscapingTests.class)
+			.error("Tool {} failed", "lookup",
+					new IllegalStateException("No slot for +14155550123\r\nforged-by-exception-message"));
+		assertThat(linesContaining(output, "forged-by-exception-message")).singleElement()
+			.asString()
+			.isEqualTo(
+					"java.lang.IllegalStateException: No slot for [redacted-phone]\\r\\nforged-by-exception-message");
+	}
+
 	private List<String> linesContaining(CapturedOutput output, String text) {
 		return output.getAll().lines().filter((line) -> line.contains(text)).toList();
 	}
