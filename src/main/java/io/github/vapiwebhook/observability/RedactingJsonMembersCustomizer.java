@@ -4,8 +4,9 @@ import org.springframework.boot.json.JsonWriter;
 import org.springframework.boot.logging.structured.StructuredLoggingJsonMembersCustomizer;
 
 /**
- * Masks phone numbers and email addresses in every string of a structured (JSON) log
- * line. Registered with {@code logging.structured.json.customizer}.
+ * Masks phone numbers, SIP URIs and email addresses in every string of a structured
+ * (JSON) log line, the message and the MDC values (call id, type) included; JSON escapes
+ * control characters itself. Registered with {@code logging.structured.json.customizer}.
  */
 public class RedactingJsonMembersCustomizer implements StructuredLoggingJsonMembersCustomizer<Object> {
 
