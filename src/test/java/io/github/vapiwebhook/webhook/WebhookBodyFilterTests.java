@@ -95,6 +95,23 @@ class WebhookBodyFilterTests {
 	}
 
 	@Test
+	void aBodyThatFindsNoRoomInTheBudgetIsA503ProblemWithRetryAfter() throws Exception {
+		BodyBudget budget = new BodyBudget(64 * 1024);
+		WebhookBodyFilter filter = new WebhookBodyFilter(new RequestBodyReader(1024 * 1024, Duration.ofSeconds(5),
+				budget, null, new SimpleMeterRegistry(), System::nanoTime),
+				new ProblemResponses(JsonMapper.builder().build()));
+		// another request holds the whole budget
+		budget.tryReserve(0, 64 * 1024);
+		MockFilterChain chain = new MockFilterChain();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(post(new byte[100]), response, chain);
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(response.getContentType()).startsWith("application/problem+json");
+		assertThat(chain.getRequest()).isNull();
+	}
+
+	@Test
 	void aRefusedBodyIsAnsweredAsynchronouslyAndItsConnectionClosed() throws Exception {
 		MockHttpServletRequest request = post(new byte[1025]);
 		request.setAsyncSupported(true);
