@@ -9,12 +9,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the example tools unless {@code vapi.examples.enabled=false}. On by default
- * so that a fresh checkout answers tool calls and lists definitions at once.
+ * Registers the example tools when {@code vapi.examples.enabled=true}. Off by default, so
+ * that they are never in a production deployment by accident; {@code ./mvnw
+ * spring-boot:run} from the checkout turns them on, so that the quick start answers tool
+ * calls and lists definitions at once.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExamplesProperties.class)
-@ConditionalOnProperty(prefix = "vapi.examples", name = "enabled", matchIfMissing = true)
+@ConditionalOnProperty(prefix = "vapi.examples", name = "enabled", havingValue = "true")
 class ExamplesConfiguration {
 
 	@Bean

@@ -13,14 +13,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Records how messages were answered. Tags stay low-cardinality: the message type
  * (unknown types share one value) and the outcome; never a call id, a phone number or an
  * argument.
  */
-@Component
 class WebhookMetrics implements DispatchObserver {
 
 	static final String MESSAGES = "vapi.webhook.messages";

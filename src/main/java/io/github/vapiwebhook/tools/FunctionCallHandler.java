@@ -4,14 +4,13 @@ import io.github.vapiwebhook.message.FunctionCallMessage;
 import io.github.vapiwebhook.message.ToolCall;
 import io.github.vapiwebhook.reply.FunctionCallReply;
 import io.github.vapiwebhook.reply.ToolCallResult;
-import io.github.vapiwebhook.webhook.ServerMessageHandler;
 
 /**
  * Answers legacy {@code function-call} messages with the same {@link VapiTool} methods:
  * the reply is {@code {"result": ...}}, holding the error text when the tool failed.
  * These calls have no id, so they are not deduplicated.
  */
-class FunctionCallHandler implements ServerMessageHandler<FunctionCallMessage, FunctionCallReply> {
+class FunctionCallHandler {
 
 	private final ToolCallRunner runner;
 
@@ -19,23 +18,7 @@ class FunctionCallHandler implements ServerMessageHandler<FunctionCallMessage, F
 		this.runner = runner;
 	}
 
-	/**
-	 * Every tool call runs on the handler executor under its own deadline, which startup
-	 * checks is shorter than the reply deadline, so this handler needs no timing thread
-	 * of its own.
-	 */
-	@Override
-	public boolean finishesWithinDeadline() {
-		return true;
-	}
-
-	@Override
-	public Class<FunctionCallMessage> messageType() {
-		return FunctionCallMessage.class;
-	}
-
-	@Override
-	public FunctionCallReply handle(FunctionCallMessage message) {
+	FunctionCallReply handle(FunctionCallMessage message) {
 		FunctionCallMessage.FunctionCall function = message.functionCall();
 		ToolCall call = new ToolCall(null, "function",
 				new ToolCall.Function(function.name(), function.parameters(), null), null, null, null);

@@ -10,7 +10,6 @@ import io.github.vapiwebhook.message.ToolCallsMessage;
 import io.github.vapiwebhook.message.ToolWithToolCall;
 import io.github.vapiwebhook.reply.ToolCallResult;
 import io.github.vapiwebhook.reply.ToolCallsReply;
-import io.github.vapiwebhook.webhook.ServerMessageHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * repeat: the second call gets the first one's result, or an error when its tool or
  * arguments differ.
  */
-class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCallsReply> {
+class ToolCallsHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(ToolCallsHandler.class);
 
@@ -42,23 +41,7 @@ class ToolCallsHandler implements ServerMessageHandler<ToolCallsMessage, ToolCal
 		this.metrics = metrics;
 	}
 
-	/**
-	 * Every tool call runs on the handler executor under its own deadline, which startup
-	 * checks is shorter than the reply deadline, so this handler needs no timing thread
-	 * of its own.
-	 */
-	@Override
-	public boolean finishesWithinDeadline() {
-		return true;
-	}
-
-	@Override
-	public Class<ToolCallsMessage> messageType() {
-		return ToolCallsMessage.class;
-	}
-
-	@Override
-	public ToolCallsReply handle(ToolCallsMessage message) {
+	ToolCallsReply handle(ToolCallsMessage message) {
 		List<ToolCall> calls = message.calls();
 		int allowed = Math.min(calls.size(), this.maxCallsPerMessage);
 		List<CompletableFuture<ToolCallResult>> pending = new ArrayList<>(calls.size());

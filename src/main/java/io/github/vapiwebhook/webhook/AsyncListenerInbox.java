@@ -6,14 +6,11 @@ import io.github.vapiwebhook.message.ServerMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Component;
-
 /**
  * The in-memory inbox: runs each listener of a message as its own task on the handler
  * executor, so that a slow or failing listener affects no other. Messages still queued
  * when the process is killed are lost; graceful shutdown waits for them.
  */
-@Component
 class AsyncListenerInbox implements ListenerInbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(AsyncListenerInbox.class);

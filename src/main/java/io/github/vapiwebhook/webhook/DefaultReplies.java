@@ -8,7 +8,6 @@ import io.github.vapiwebhook.message.CampaignPredialMessage;
 import io.github.vapiwebhook.message.FunctionCallMessage;
 import io.github.vapiwebhook.message.HandoffDestinationRequestMessage;
 import io.github.vapiwebhook.message.KnowledgeBaseRequestMessage;
-import io.github.vapiwebhook.message.ToolCall;
 import io.github.vapiwebhook.message.ToolCallsMessage;
 import io.github.vapiwebhook.message.TransferDestinationRequestMessage;
 import io.github.vapiwebhook.reply.AssistantRequestReply;
@@ -17,21 +16,18 @@ import io.github.vapiwebhook.reply.FunctionCallReply;
 import io.github.vapiwebhook.reply.HandoffDestinationReply;
 import io.github.vapiwebhook.reply.KnowledgeBaseReply;
 import io.github.vapiwebhook.reply.PredialReply;
-import io.github.vapiwebhook.reply.ToolCallResult;
 import io.github.vapiwebhook.reply.ToolCallsReply;
 import io.github.vapiwebhook.reply.TransferDestination;
 import io.github.vapiwebhook.reply.TransferDestinationReply;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The built-in reply of every request type, used when no handler bean answers that type,
  * and the fallback sent when a handler is late or fails. Each is configured under
- * {@code vapi.webhook.defaults}.
+ * {@code vapi.webhook.defaults}. Imported by {@link WebhookAutoConfiguration}.
  */
-@Configuration(proxyBeanMethods = false)
 class DefaultReplies {
 
 	private final WebhookProperties.Defaults defaults;
@@ -56,28 +52,16 @@ class DefaultReplies {
 		return AssistantRequestReply.error(this.defaults.assistantRequestError());
 	}
 
+	/**
+	 * The answer to {@code tool-calls} when no tool runs them (the tools feature is off
+	 * and no handler bean answers): an error for every call. With the tools feature on,
+	 * its own built-in reply comes first.
+	 */
 	@Bean
 	DefaultReply<ToolCallsMessage, ToolCallsReply> toolCallsDefault() {
 		return new DefaultReply<>(ToolCallsMessage.class,
-				(message) -> errorPerCall(message, "No tool with this name is available."),
-				(message) -> errorPerCall(message, this.defaults.failureMessage()));
-	}
-
-	private static ToolCallsReply errorPerCall(ToolCallsMessage message, String error) {
-		List<ToolCallResult> results = message.calls()
-			.stream()
-			.map((call) -> ToolCallResult.failure(nameOf(call), idOf(call), error))
-			.toList();
-		return new ToolCallsReply(results);
-	}
-
-	private static String nameOf(ToolCall call) {
-		String name = call.toolName();
-		return (name != null) ? name : "unknown";
-	}
-
-	private static String idOf(ToolCall call) {
-		return (call.id() != null) ? call.id() : "";
+				(message) -> ToolCallsReply.failedEach(message, "No tool with this name is available."),
+				(message) -> ToolCallsReply.failedEach(message, this.defaults.failureMessage()));
 	}
 
 	@Bean

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs handlers and listeners off the request thread: on virtual threads where the JVM
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  * The caller's logging context (call id, message type) goes with each task. On shutdown
  * it waits for running work up to the configured grace period.
  */
-@Component
 public class HandlerExecutor implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(HandlerExecutor.class);
@@ -39,11 +37,30 @@ public class HandlerExecutor implements DisposableBean {
 
 	private final boolean virtual;
 
+	/**
+	 * The built-in executor: virtual threads where the JVM has them, otherwise a pool of
+	 * up to 1024 threads.
+	 * @param properties the webhook properties (for the shutdown grace period)
+	 */
 	public HandlerExecutor(WebhookProperties properties) {
 		ExecutorService virtualExecutor = virtualThreadExecutor();
 		this.virtual = virtualExecutor != null;
 		this.executor = (virtualExecutor != null) ? virtualExecutor : boundedPool();
 		this.gracePeriod = properties.shutdownGracePeriod();
+	}
+
+	/**
+	 * An executor of the application's choosing; declare it as a bean to replace the
+	 * built-in one. It must give every task a thread at once (a handler waiting for its
+	 * tool calls must never queue them behind other waiting handlers): a bounded queue
+	 * can make handlers miss their deadlines.
+	 * @param executor the executor; shut down with the application
+	 * @param gracePeriod how long shutdown waits for running tasks
+	 */
+	public HandlerExecutor(ExecutorService executor, Duration gracePeriod) {
+		this.executor = executor;
+		this.virtual = false;
+		this.gracePeriod = gracePeriod;
 	}
 
 	/**

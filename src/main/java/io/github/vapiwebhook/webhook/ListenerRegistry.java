@@ -7,12 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.github.vapiwebhook.message.ServerMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * The listener beans, indexed by the message class they receive.
  */
-@Component
 class ListenerRegistry {
 
 	private final List<ServerMessageListener<?>> listeners;

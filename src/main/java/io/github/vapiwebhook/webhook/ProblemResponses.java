@@ -7,19 +7,17 @@ import java.time.Duration;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes RFC 9457 problem responses from servlet filters, which answer before any
  * controller advice could.
  */
-@Component
 public class ProblemResponses {
 
 	private final JsonMapper mapper;

@@ -14,9 +14,9 @@ import io.github.vapiwebhook.message.RequestMessage;
  * @param name the handler's bean name, for logs
  * @param handler the handler
  * @param fallback the built-in replies of the type
- * @param inline whether the handler may run on the request thread because it finishes
- * within the deadline on its own (built-in defaults, handlers that bound their own slow
- * work)
+ * @param inline whether the reply is computed on the request thread: built-in replies
+ * bound their own time (the tools feature runs each call under its own shorter deadline);
+ * handler beans run on the {@link HandlerExecutor}, timed by the dispatcher
  */
 record Route<M extends RequestMessage<R>, R>(String name, Function<M, R> handler, DefaultReply<M, R> fallback,
 		boolean inline) {
@@ -32,7 +32,7 @@ record Route<M extends RequestMessage<R>, R>(String name, Function<M, R> handler
 			catch (Exception ex) {
 				throw new CompletionException(ex);
 			}
-		}, (DefaultReply<M, R>) fallback, handler.finishesWithinDeadline());
+		}, (DefaultReply<M, R>) fallback, false);
 	}
 
 	static <M extends RequestMessage<R>, R> Route<M, R> ofDefault(DefaultReply<M, R> fallback) {

@@ -18,14 +18,12 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
 
 /**
  * Routes a message to its handler or listeners. Request messages are answered by their
  * one handler (or the built-in default) within the type's deadline, else by the fallback
  * reply; every message then goes to its listeners, which run after the answer.
  */
-@Component
 public class ServerMessageDispatcher {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServerMessageDispatcher.class);
@@ -49,10 +47,10 @@ public class ServerMessageDispatcher {
 
 	private final List<DispatchObserver> observers;
 
-	ServerMessageDispatcher(Map<String, ServerMessageHandler<?, ?>> handlers, Map<String, DefaultReply<?, ?>> defaults,
-			ListenerInbox inbox, HandlerExecutor executor, WebhookProperties properties,
-			ObjectProvider<DispatchObserver> observers) {
-		this.routes = routes(handlers, defaults);
+	ServerMessageDispatcher(Map<String, ServerMessageHandler<?, ?>> handlers,
+			ObjectProvider<DefaultReply<?, ?>> defaults, ListenerInbox inbox, HandlerExecutor executor,
+			WebhookProperties properties, ObjectProvider<DispatchObserver> observers) {
+		this.routes = routes(handlers, defaults.orderedStream().toList());
 		this.inbox = inbox;
 		this.executor = executor;
 		this.properties = properties;
@@ -149,11 +147,16 @@ public class ServerMessageDispatcher {
 		}
 	}
 
+	/**
+	 * The route of each request type: its handler bean, or else its built-in reply. Where
+	 * several built-in replies exist for a type (the tools feature's and the plain
+	 * default), the first in bean order answers.
+	 */
 	private static Map<Class<?>, Route<?, ?>> routes(Map<String, ServerMessageHandler<?, ?>> handlers,
-			Map<String, DefaultReply<?, ?>> defaults) {
+			List<DefaultReply<?, ?>> defaults) {
 		Map<Class<?>, String> handlerNames = new HashMap<>();
 		Map<Class<?>, Route<?, ?>> routes = new HashMap<>();
-		defaults.values().forEach((fallback) -> routes.put(fallback.messageType(), Route.ofDefault(fallback)));
+		defaults.forEach((fallback) -> routes.putIfAbsent(fallback.messageType(), Route.ofDefault(fallback)));
 		handlers.forEach((name, handler) -> {
 			String existing = handlerNames.putIfAbsent(handler.messageType(), name);
 			if (existing != null) {

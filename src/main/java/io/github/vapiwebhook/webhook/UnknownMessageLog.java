@@ -4,13 +4,10 @@ import io.github.vapiwebhook.message.UnknownMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Logs each message of a type this server does not know, so that new Vapi message types
  * are noticed; the message itself was acknowledged with {@code 200 {}}.
  */
-@Component
 class UnknownMessageLog implements ServerMessageListener<UnknownMessage> {
 
 	private static final Logger logger = LoggerFactory.getLogger(UnknownMessageLog.class);

@@ -4,14 +4,11 @@ import io.github.vapiwebhook.message.VoiceRequestMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Says clearly in the log that a {@code voice-request} was not answered: Vapi expects raw
  * PCM audio for it, which this server does not produce, so it only acknowledges the
  * message with {@code 200 {}}.
  */
-@Component
 class VoiceRequestWarning implements ServerMessageListener<VoiceRequestMessage> {
 
 	private static final Logger logger = LoggerFactory.getLogger(VoiceRequestWarning.class);

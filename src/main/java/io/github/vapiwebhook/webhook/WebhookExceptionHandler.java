@@ -1,64 +1,37 @@
 package io.github.vapiwebhook.webhook;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import io.github.vapiwebhook.message.InvalidMessageException;
-import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Maps what went wrong with a request to an RFC 9457 problem response: an unreadable
- * message is a 400 naming what is wrong, a wrong content type 415, and anything
- * unexpected a 500 without details. Request bodies never appear in the answer or the log.
+ * Maps what went wrong with a webhook request to an RFC 9457 problem response: an
+ * unreadable message is a 400 naming what is wrong, a request that reached the controller
+ * without passing the webhook's filters a 500. It advises the webhook's controller only,
+ * ahead of any advice of the application. Request bodies never appear in the answer or
+ * the log. (Wrong methods, content types and {@code Accept} headers are Spring MVC's own
+ * exceptions, answered for the whole application.)
  */
-@RestControllerAdvice
-class WebhookExceptionHandler extends ResponseEntityExceptionHandler {
+@RestControllerAdvice(assignableTypes = WebhookController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WebhookExceptionHandler {
 
 	private static final Logger logger = LoggerFactory.getLogger(WebhookExceptionHandler.class);
 
-	private final ProblemResponses problems;
+	static final String UNFILTERED_DETAIL = "The request did not pass the webhook's filters and was not handled";
 
-	WebhookExceptionHandler(ProblemResponses problems) {
-		this.problems = problems;
-	}
-
-	/**
-	 * A 406 is written as a problem document whatever the request accepts: the usual
-	 * conversion would look at the same {@code Accept} header that could not be satisfied
-	 * (or not even parsed) and write an empty body.
-	 */
-	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		HttpServletResponse response = ((ServletWebRequest) request).getResponse();
-		if (response == null || response.isCommitted()) {
-			return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
-		}
-		headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		try {
-			this.problems.write(response, HttpStatus.NOT_ACCEPTABLE,
-					"Acceptable representations: " + MediaType.toString(ex.getSupportedMediaTypes()));
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
-		return null;
+	@ExceptionHandler(UnfilteredRequestException.class)
+	ProblemDetail unfiltered(UnfilteredRequestException ex) {
+		// fail closed: the filters that did not run include authentication
+		logger.error(ex.getMessage());
+		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UNFILTERED_DETAIL);
 	}
 
 	@ExceptionHandler(InvalidMessageException.class)

@@ -12,17 +12,16 @@ class ExamplesConfigurationTests {
 		.withUserConfiguration(ExamplesConfiguration.class);
 
 	@Test
-	void examplesAreOnByDefault() {
-		this.runner
-			.run((context) -> assertThat(context).hasSingleBean(AppointmentTools.class).hasSingleBean(TimeTools.class));
+	void examplesAreOffByDefaultSoThatNoDeploymentGetsThemByAccident() {
+		this.runner.run((context) -> assertThat(context).doesNotHaveBean(AppointmentTools.class)
+			.doesNotHaveBean(TimeTools.class)
+			.doesNotHaveBean(ExampleCalendar.class));
 	}
 
 	@Test
-	void examplesCanBeSwitchedOff() {
-		this.runner.withPropertyValues("vapi.examples.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(AppointmentTools.class)
-				.doesNotHaveBean(TimeTools.class)
-				.doesNotHaveBean(ExampleCalendar.class));
+	void examplesAreRegisteredWhenEnabled() {
+		this.runner.withPropertyValues("vapi.examples.enabled=true")
+			.run((context) -> assertThat(context).hasSingleBean(AppointmentTools.class).hasSingleBean(TimeTools.class));
 	}
 
 }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answered as the first was, and not dispatched a second time.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vapi.security.hmac.secrets=" + ReplayedRequestTests.SECRET)
+		properties = { "vapi.security.hmac.secrets=" + ReplayedRequestTests.SECRET, "vapi.examples.enabled=true" })
 class ReplayedRequestTests {
 
 	static final String SECRET = "whsec-replays";
@@ -55,7 +55,7 @@ class ReplayedRequestTests {
 		Map<String, String> headers = WebhookSigner.hmac(SECRET).headersFor(TOOL_CALLS, Instant.now());
 		double dispatched = dispatched("tool-calls");
 		String first = post(TOOL_CALLS, headers);
-		assertThat(first).startsWith("200 {\"results\":[{").contains("call_t1");
+		assertThat(first).startsWith("200 {\"results\":[{").contains("call_t1").contains("\"result\"");
 		assertThat(post(TOOL_CALLS, headers)).isEqualTo(first);
 		assertThat(dispatched("tool-calls")).isEqualTo(dispatched + 1);
 	}

@@ -23,7 +23,7 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vapi.security.shared-secret.secrets=test-secret")
+		properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.examples.enabled=true" })
 class ToolCallsEndToEndTests {
 
 	@LocalServerPort

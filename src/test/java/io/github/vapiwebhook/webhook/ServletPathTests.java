@@ -66,7 +66,7 @@ class ServletPathTests {
 			mvc.perform(post("/vapi/webhook").contentType(MediaType.APPLICATION_JSON).content(HANG))
 				.andExpect(status().isInternalServerError())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-				.andExpect(content().string(containsString(WebhookController.UNFILTERED_DETAIL)));
+				.andExpect(content().string(containsString(WebhookExceptionHandler.UNFILTERED_DETAIL)));
 			// never dispatched: no message of any type was counted (the context may be
 			// shared with other tests, so compare with the count before)
 			assertThat(dispatched(context)).isEqualTo(dispatchedBefore);

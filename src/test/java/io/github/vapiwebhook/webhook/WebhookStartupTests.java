@@ -1,26 +1,29 @@
 package io.github.vapiwebhook.webhook;
 
+import java.time.Duration;
+
 import io.github.vapiwebhook.message.AssistantRequestMessage;
+import io.github.vapiwebhook.message.RequestMessage;
+import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.ToolCallsMessage;
 import io.github.vapiwebhook.reply.AssistantRequestReply;
 import io.github.vapiwebhook.reply.ToolCallsReply;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebhookStartupTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
-		.withUserConfiguration(WebhookCore.class);
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, JacksonAutoConfiguration.class,
+				WebhookAutoConfiguration.class));
 
 	@Test
 	void startsWithOneHandlerPerType() {
@@ -40,6 +43,48 @@ class WebhookStartupTests {
 				.hasMessageContaining("AssistantRequestMessage")
 				.hasMessageContaining("'inboundRouting'")
 				.hasMessageContaining("'afterHoursRouting'"));
+	}
+
+	@Test
+	void aHandlersMessageTypeIsReadFromItsTypeArguments() {
+		this.runner.withBean("router", AssistantHandler.class).run((context) -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(AssistantHandler.class).messageType()).isEqualTo(AssistantRequestMessage.class);
+			Object reply = context.getBean(ServerMessageDispatcher.class)
+				.dispatch(new WebhookTestSupport().fixture("assistant-request"));
+			assertThat(reply).isEqualTo(AssistantRequestReply.assistantId("a-1"));
+		});
+	}
+
+	@Test
+	void aHandlerWhoseMessageTypeCannotBeReadStopsStartupSayingWhatToDo() {
+		this.runner.withBean("generic", GenericHandler.class)
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining(GenericHandler.class.getName())
+				.hasMessageContaining("override messageType()"));
+	}
+
+	@Test
+	void aListenerInboxOfTheApplicationReplacesTheBuiltInOneWithoutPrimary() {
+		java.util.List<ServerMessage> taken = new java.util.concurrent.CopyOnWriteArrayList<>();
+		this.runner.withBean("durableInbox", ListenerInbox.class, () -> taken::add).run((context) -> {
+			assertThat(context).hasNotFailed().doesNotHaveBean(AsyncListenerInbox.class);
+			context.getBean(ServerMessageDispatcher.class).dispatch(new WebhookTestSupport().fixture("hang"));
+			assertThat(taken).hasSize(1);
+		});
+	}
+
+	@Test
+	void aHandlerExecutorOfTheApplicationReplacesTheBuiltInOne() {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		this.runner
+			.withBean("myExecutor", HandlerExecutor.class, () -> new HandlerExecutor(pool, Duration.ofSeconds(1)))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.getBean(HandlerExecutor.class)
+				.isSameAs(context.getBean("myExecutor")));
+		assertThat(pool.isShutdown()).isTrue();
 	}
 
 	@Test
@@ -85,14 +130,6 @@ class WebhookStartupTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(WebhookProperties.class)
-	@Import({ ServerMessageDispatcher.class, AsyncListenerInbox.class, ListenerRegistry.class, HandlerExecutor.class,
-			DefaultReplies.class, VoiceRequestWarning.class, UnknownMessageLog.class })
-	static class WebhookCore {
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
 	static class OneAssistantHandler {
 
 		@Bean
@@ -134,16 +171,22 @@ class WebhookStartupTests {
 
 	}
 
+	/** States its message type in its type arguments only. */
 	static class AssistantHandler implements ServerMessageHandler<AssistantRequestMessage, AssistantRequestReply> {
-
-		@Override
-		public Class<AssistantRequestMessage> messageType() {
-			return AssistantRequestMessage.class;
-		}
 
 		@Override
 		public AssistantRequestReply handle(AssistantRequestMessage message) {
 			return AssistantRequestReply.assistantId("a-1");
+		}
+
+	}
+
+	/** Its type arguments are left to whoever creates it: nothing to read. */
+	static class GenericHandler<M extends RequestMessage<R>, R> implements ServerMessageHandler<M, R> {
+
+		@Override
+		public R handle(M message) {
+			throw new UnsupportedOperationException();
 		}
 
 	}

@@ -10,6 +10,8 @@ import java.util.Map;
 import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.ServerMessageReader;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -36,7 +38,14 @@ final class WebhookTestSupport {
 				"The request could not be completed in time.");
 	}
 
-	static Map<String, DefaultReply<?, ?>> defaultReplies(WebhookProperties properties) {
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	static ObjectProvider<DefaultReply<?, ?>> defaultReplies(WebhookProperties properties) {
+		StaticListableBeanFactory factory = new StaticListableBeanFactory();
+		defaultReplyBeans(properties).forEach(factory::addBean);
+		return (ObjectProvider) factory.getBeanProvider(DefaultReply.class);
+	}
+
+	static Map<String, DefaultReply<?, ?>> defaultReplyBeans(WebhookProperties properties) {
 		DefaultReplies replies = new DefaultReplies(properties);
 		Map<String, DefaultReply<?, ?>> beans = new LinkedHashMap<>();
 		beans.put("assistantRequestDefault", replies.assistantRequestDefault());

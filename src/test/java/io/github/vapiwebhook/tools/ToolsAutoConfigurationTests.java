@@ -1,21 +1,32 @@
 package io.github.vapiwebhook.tools;
 
+import java.util.List;
+
+import io.github.vapiwebhook.message.ServerMessageReader;
+import io.github.vapiwebhook.message.ToolCallsMessage;
+import io.github.vapiwebhook.reply.ToolCallResult;
+import io.github.vapiwebhook.reply.ToolCallsReply;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
+import io.github.vapiwebhook.webhook.ServerMessageDispatcher;
+import io.github.vapiwebhook.webhook.ServerMessageHandler;
+import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ToolsConfigurationTests {
+class ToolsAutoConfigurationTests {
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(Infrastructure.class, ToolsConfiguration.class);
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withUserConfiguration(Infrastructure.class)
+		.withConfiguration(AutoConfigurations.of(ToolsAutoConfiguration.class));
 
 	@Test
 	void discoversToolsOfAllBeans() {
@@ -23,7 +34,7 @@ class ToolsConfigurationTests {
 			assertThat(context).hasNotFailed();
 			assertThat(context.getBean(ToolRegistry.class).definitions()).extracting((d) -> d.function().name())
 				.containsExactly("add", "greet");
-			assertThat(context).hasSingleBean(ToolCallsHandler.class).hasSingleBean(FunctionCallHandler.class);
+			assertThat(context).hasBean("toolCallsReply").hasBean("functionCallReply");
 		});
 	}
 
@@ -120,8 +131,8 @@ class ToolsConfigurationTests {
 		this.runner.withBean("greeter", Greeter.class).withPropertyValues("vapi.tools.enabled=false").run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(context).doesNotHaveBean(ToolRegistry.class)
-				.doesNotHaveBean(ToolCallsHandler.class)
-				.doesNotHaveBean(FunctionCallHandler.class);
+				.doesNotHaveBean("toolCallsReply")
+				.doesNotHaveBean("functionCallReply");
 		});
 	}
 
@@ -134,6 +145,50 @@ class ToolsConfigurationTests {
 				assertThat(context).hasSingleBean(ToolResultStore.class);
 				assertThat(context).doesNotHaveBean(InMemoryToolResultStore.class);
 			});
+	}
+
+	@Test
+	void runsTheToolsAsTheBuiltInReplyToToolCalls() {
+		this.runner.withConfiguration(AutoConfigurations.of(WebhookAutoConfiguration.class))
+			.withBean("greeter", Greeter.class)
+			.run((context) -> {
+				Object reply = context.getBean(ServerMessageDispatcher.class).dispatch(toolCalls("greet"));
+				assertThat(reply)
+					.isEqualTo(new ToolCallsReply(List.of(ToolCallResult.success("greet", "tc-1", "Hello Ada"))));
+			});
+	}
+
+	@Test
+	void aToolCallsHandlerOfTheApplicationAnswersInsteadOfTheTools() {
+		ToolCallsReply own = new ToolCallsReply(List.of(ToolCallResult.success("greet", "tc-1", "mine")));
+		this.runner.withConfiguration(AutoConfigurations.of(WebhookAutoConfiguration.class))
+			.withBean("greeter", Greeter.class)
+			.withBean("ownToolCalls", OwnToolCalls.class, () -> new OwnToolCalls(own))
+			.run((context) -> assertThat(context.getBean(ServerMessageDispatcher.class).dispatch(toolCalls("greet")))
+				.isEqualTo(own));
+	}
+
+	private static ToolCallsMessage toolCalls(String tool) {
+		return (ToolCallsMessage) new ServerMessageReader()
+			.read(("{\"message\":{\"type\":\"tool-calls\",\"toolCallList\":[{\"id\":\"tc-1\",\"type\":\"function\","
+					+ "\"function\":{\"name\":\"" + tool + "\",\"arguments\":{\"name\":\"Ada\"}}}]}}")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The application's own answer to tool-calls. */
+	static class OwnToolCalls implements ServerMessageHandler<ToolCallsMessage, ToolCallsReply> {
+
+		private final ToolCallsReply reply;
+
+		OwnToolCalls(ToolCallsReply reply) {
+			this.reply = reply;
+		}
+
+		@Override
+		public ToolCallsReply handle(ToolCallsMessage message) {
+			return this.reply;
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -1,15 +1,18 @@
 package io.github.vapiwebhook.observability;
 
+import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import io.github.vapiwebhook.webhook.WebhookFilterOrder;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
@@ -18,8 +21,15 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
  * {@code vapi.observability.http-server-requests} is set, leaves the webhook path out of
  * Spring's {@code http.server.requests} observation.
  */
-@Configuration(proxyBeanMethods = false)
-class ObservabilityConfiguration {
+@AutoConfiguration(after = WebhookAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(ObservabilityProperties.class)
+public class ObservabilityAutoConfiguration {
+
+	@Bean
+	WebhookMetrics webhookMetrics(MeterRegistry registry) {
+		return new WebhookMetrics(registry);
+	}
 
 	@Bean
 	ResponseStatusFilter responseStatusFilter(MeterRegistry registry) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.github.vapiwebhook.webhook.ProblemResponses;
 import io.github.vapiwebhook.webhook.RequestBodyReader;
+import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import io.github.vapiwebhook.webhook.WebhookFilterOrder;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,19 +14,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Beans of request authentication: the authenticator and its filter on the webhook path
  * only (actuator endpoints stay reachable), and the status shown in health and info.
  */
-@Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+@AutoConfiguration(after = WebhookAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class WebhookSecurityAutoConfiguration {
 
-	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
+	private static final Logger logger = LoggerFactory.getLogger(WebhookSecurityAutoConfiguration.class);
 
 	@Bean
 	@ConditionalOnProperty(prefix = "vapi.security", name = "mode", havingValue = "verify", matchIfMissing = true)

@@ -4,7 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import io.github.vapiwebhook.message.FunctionCallMessage;
+import io.github.vapiwebhook.message.ToolCallsMessage;
+import io.github.vapiwebhook.reply.FunctionCallReply;
+import io.github.vapiwebhook.reply.ToolCallsReply;
+import io.github.vapiwebhook.webhook.DefaultReply;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
+import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -12,21 +18,30 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
- * The tools feature: discovery, the {@code tool-calls} and {@code function-call}
- * handlers, the result store and the actuator endpoint. {@code vapi.tools.enabled=false}
- * turns it all off, so that your own handler beans can answer these messages.
+ * The tools feature: discovery of the {@link VapiTool} methods of the application's
+ * beans, the built-in replies to {@code tool-calls} and {@code function-call} that run
+ * them, the result store and the actuator endpoint. A handler bean of the application for
+ * either type answers it instead (as it replaces any built-in reply); a
+ * {@link ToolResultStore} bean replaces the in-memory store;
+ * {@code vapi.tools.enabled=false} turns it all off.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(after = WebhookAutoConfiguration.class)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ToolsProperties.class)
 @ConditionalOnProperty(prefix = "vapi.tools", name = "enabled", matchIfMissing = true)
-class ToolsConfiguration {
+public class ToolsAutoConfiguration {
 
 	@Bean
 	ToolRegistry toolRegistry(ListableBeanFactory beans, ObjectProvider<JsonMapper> mapper, WebhookProperties webhook) {
@@ -61,18 +76,38 @@ class ToolsConfiguration {
 				new ToolResultRenderer(json), store, executor, properties.timeout(), metrics);
 	}
 
+	/**
+	 * Runs the tools of a {@code tool-calls} message: the built-in reply, ahead of the
+	 * webhook's plain default (an error for every call). It runs on the request thread:
+	 * every call runs on the handler executor under its own deadline, which startup
+	 * checks is shorter than the reply deadline.
+	 */
 	@Bean
-	ToolCallsHandler toolCallsHandler(ToolCallRunner runner, ToolsProperties properties, ToolMetrics metrics) {
-		return new ToolCallsHandler(runner, properties.asyncAcknowledgement(), properties.maxCallsPerMessage(),
-				metrics);
+	@Order(0)
+	DefaultReply<ToolCallsMessage, ToolCallsReply> toolCallsReply(ToolCallRunner runner, ToolsProperties properties,
+			ToolMetrics metrics, WebhookProperties webhook) {
+		ToolCallsHandler handler = new ToolCallsHandler(runner, properties.asyncAcknowledgement(),
+				properties.maxCallsPerMessage(), metrics);
+		String failure = webhook.defaults().failureMessage();
+		return new DefaultReply<>(ToolCallsMessage.class, handler::handle,
+				(message) -> ToolCallsReply.failedEach(message, failure));
+	}
+
+	/**
+	 * Runs the tool of a legacy {@code function-call} message, as the built-in reply.
+	 */
+	@Bean
+	@Order(0)
+	DefaultReply<FunctionCallMessage, FunctionCallReply> functionCallReply(ToolCallRunner runner,
+			WebhookProperties webhook) {
+		FunctionCallHandler handler = new FunctionCallHandler(runner);
+		FunctionCallReply failure = new FunctionCallReply(webhook.defaults().failureMessage());
+		return new DefaultReply<>(FunctionCallMessage.class, handler::handle, (message) -> failure);
 	}
 
 	@Bean
-	FunctionCallHandler functionCallHandler(ToolCallRunner runner) {
-		return new FunctionCallHandler(runner);
-	}
-
-	@Bean
+	@ConditionalOnClass(Endpoint.class)
+	@ConditionalOnAvailableEndpoint(ToolsEndpoint.class)
 	ToolsEndpoint toolsEndpoint(ToolRegistry registry) {
 		return new ToolsEndpoint(registry);
 	}

@@ -1,33 +1,52 @@
 package io.github.vapiwebhook.errors;
 
 import io.github.vapiwebhook.webhook.ProblemResponses;
+import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import org.apache.catalina.Container;
-import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Problem documents for the answers that no controller gives: the error path, and, on
- * Tomcat, the host's error report. A bean of type {@link ErrorController} of your own
- * replaces the first.
+ * Problem documents for the answers that no controller of the application gives: Spring
+ * MVC's own exceptions (unless the application has its own
+ * {@link ResponseEntityExceptionHandler}), the error path (unless it has its own
+ * {@link ErrorController}), and, on Tomcat, the host's error report.
+ * {@code vapi.errors.problem-details=false} leaves all three to Spring Boot, for an
+ * application that serves web pages beside the webhook.
  */
-@Configuration(proxyBeanMethods = false)
-class ErrorsConfiguration {
+@AutoConfiguration(after = WebhookAutoConfiguration.class,
+		before = { WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty(prefix = "vapi.errors", name = "problem-details", matchIfMissing = true)
+public class ProblemErrorsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ErrorController.class)
 	ProblemErrorController problemErrorController(ProblemResponses problems) {
 		return new ProblemErrorController(problems);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
+	ProblemExceptionHandler problemExceptionHandler(ProblemResponses problems) {
+		return new ProblemExceptionHandler(problems);
 	}
 
 	@Configuration(proxyBeanMethods = false)
