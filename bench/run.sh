@@ -111,13 +111,14 @@ else
   cache_options() { CACHE_TRAIN=(-XX:ArchiveClassesAtExit="$OUT/$1.jsa"); CACHE_USE=(-XX:SharedArchiveFile="$OUT/$1.jsa"); }
 fi
 rm -f "$OUT/probe.aot"
-# trains a cache ($1 = name, $2 = jar, the rest = the application's arguments for its training run)
+# trains a cache ($1 = name, the rest = what follows the JVM options: the class path or jar, the
+# training run's main class and its arguments)
 train_cache() {
-  local name=$1 jar=$2
-  shift 2
+  local name=$1
+  shift
   rm -f "$OUT/$name.aot" "$OUT/$name.jsa"
   cache_options "$name"
-  timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" -jar "$jar" "$@" > "$OUT/$name-training.log" 2>&1 \
+  timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" "$@" > "$OUT/$name-training.log" 2>&1 \
     || { log "the $name training run failed"; tail -20 "$OUT/$name-training.log" >&2; exit 1; }
   if [[ ! -s $OUT/$name.aot && ! -s $OUT/$name.jsa ]]; then
     log "the $name training run wrote no start-up cache"; tail -20 "$OUT/$name-training.log" >&2; exit 1
@@ -131,15 +132,16 @@ log "building and training the start-up floor (a minimal Spring Boot web applica
 rm -rf "$OUT/boot-floor"
 "$JAVA" -Djarmode=tools -jar bench/boot-floor/target/boot-floor-1.jar extract --destination "$OUT/boot-floor" >/dev/null
 BOOT_FLOOR_JAR=$OUT/boot-floor/boot-floor-1.jar
-train_cache boot-floor "$BOOT_FLOOR_JAR" --server.port=0 --floor.training-requests=200 --logging.level.root=WARN
+train_cache boot-floor -jar "$BOOT_FLOOR_JAR" --server.port=0 --floor.training-requests=200 --logging.level.root=WARN
 
 EXTRACTED=$OUT/extracted
 rm -rf "$EXTRACTED"
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
 APP_JAR=$EXTRACTED/$(basename "$JAR")
 log "training the start-up cache with $("$PROD_JAVA" -version 2>&1 | head -1), as the Dockerfile does"
-# The Dockerfile's training run: the server sends itself 200 signed webhook requests, then exits.
-train_cache app "$APP_JAR" "${APP_ARGS[@]}" --vapi.aot-training.requests=200 \
+# The Dockerfile's training run: its own main class starts the server, sends it 200 signed webhook
+# requests and exits.
+train_cache app -cp "$APP_JAR" io.github.vapiwebhook.training.AotTrainingRun 200 "${APP_ARGS[@]}" \
   --logging.level.io.github.vapiwebhook.tools=ERROR --logging.level.io.github.vapiwebhook.security=ERROR
 
 log "start-up: the minimal Spring Boot web application, the Dockerfile's launch ($STARTS starts)"
