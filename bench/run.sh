@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the webhook server on this machine, against a bare Spring Boot controller.
 #
-#   bench/run.sh            full run (about 7 minutes): writes target/bench/results.md
+#   bench/run.sh            full run (about 6 minutes): writes target/bench/results.md
 #   bench/run.sh --smoke    a few seconds per step, for CI: checks that every step still works
 #   bench/run.sh --soak     10 minutes of sustained load on the server (not in CI): writes
 #                           target/bench/soak.md, the resident size minute by minute
