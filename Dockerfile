@@ -32,14 +32,15 @@ COPY --from=build /src/extracted/application/ ./
 # serial collector each is a ~90 ms pause, and the JIT's warm-up triggered two in the first
 # minute of load; at 50% (32 MB) none did. bench/run.sh starts the server with this same line.
 ENV JAVA_OPTS="-Xms128m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:SweeperThreshold=50 -XX:+ExitOnOutOfMemoryError"
-# Training run for the JDK's ahead-of-time class cache (JEP 483/514/515): the server starts,
-# sends itself 200 webhook requests through its own HTTP stack (signed with a throwaway
-# secret; they run no user code, see vapi.aot-training) and exits; the JDK records the classes
-# loaded and linked, and method profiles, on the way. Later starts map them in, so the first
-# real call does not pay for them either.
-RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -jar application.jar \
-        --server.port=0 --vapi.aot-training.requests=200 \
-        --vapi.security.hmac.secrets="$(head -c 32 /dev/urandom | base64)" \
+# Training run for the JDK's ahead-of-time class cache (JEP 483/514/515): the main class
+# AotTrainingRun (not part of the application; application.jar's manifest puts lib/ on the
+# class path) starts the server in this JVM, sends it 200 webhook requests over HTTP (signed
+# with a throwaway secret; they run no user code), stops it and exits, failing the build if
+# an answer is not the expected one. The JDK records the classes loaded and linked, and
+# method profiles, on the way; later starts map them in, so the first real call does not pay
+# for them either.
+RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -cp application.jar io.github.vapiwebhook.training.AotTrainingRun 200 \
+        --server.port=0 --vapi.security.hmac.secrets="$(head -c 32 /dev/urandom | base64)" \
         --logging.level.io.github.vapiwebhook.tools=ERROR --logging.level.io.github.vapiwebhook.security=ERROR \
     && chmod a+r app.aot
 USER vapi:vapi

@@ -10,13 +10,18 @@ import io.github.vapiwebhook.security.WebhookSigner;
 
 /**
  * Writes realistic signed payloads for the benchmark as Lua tables that wrk loads: tool-calls
- * (about 2-3 KB, each with its own toolCallId) and a long end-of-call report (about 57 KB). The
- * signatures come from the project's own WebhookSigner, with a timestamp taken now. The same
+ * (about 3 KB, each with its own toolCallId) and long end-of-call reports (about 57 KB, REPORTS of
+ * them, each for its own call). The requests are all different, so that the server's answers
+ * to exact repeats (its replay guard, cut to one entry by bench/run.sh) never stand in for
+ * handling a request. The signatures come from the project's own WebhookSigner, with a
+ * timestamp taken now. The same
  * requests are also written as raw HTTP/1.1 requests (NAME.http: each one preceded by a line
  * with its length in bytes) for bench/LatencyProbe.java.
  * Run with: java -cp target/classes bench/BenchPayloads.java OUT_DIR SECRET TOOL_CALL_COUNT
  */
 public class BenchPayloads {
+
+	static final int REPORTS = 256;
 
 	public static void main(String[] args) throws IOException {
 		Path out = Path.of(args[0]);
@@ -32,11 +37,14 @@ public class BenchPayloads {
 		}
 		Files.writeString(out.resolve("tool-calls.lua"), tools.append("}\n"));
 		Files.write(out.resolve("tool-calls.http"), toolsHttp.toByteArray());
-		Files.writeString(out.resolve("end-of-call-report.lua"),
-				entry(new StringBuilder("return {\n"), signer, endOfCallReport(), now).append("}\n"));
-		ByteArrayOutputStream reportHttp = new ByteArrayOutputStream();
-		http(reportHttp, signer, endOfCallReport(), now);
-		Files.write(out.resolve("end-of-call-report.http"), reportHttp.toByteArray());
+		StringBuilder reports = new StringBuilder("return {\n");
+		ByteArrayOutputStream reportsHttp = new ByteArrayOutputStream();
+		for (int i = 0; i < REPORTS; i++) {
+			entry(reports, signer, endOfCallReport(i), now);
+			http(reportsHttp, signer, endOfCallReport(i), now);
+		}
+		Files.writeString(out.resolve("end-of-call-report.lua"), reports.append("}\n"));
+		Files.write(out.resolve("end-of-call-report.http"), reportsHttp.toByteArray());
 		Files.writeString(out.resolve("probe.json"), toolCalls(-1));
 		StringBuilder probeHeaders = new StringBuilder();
 		signer.headersFor(toolCalls(-1).getBytes(StandardCharsets.UTF_8), now)
@@ -108,7 +116,7 @@ public class BenchPayloads {
 				%s}}""".formatted(id, id, id, arguments, common("c0ffee00-0000-4000-8000-" + String.format("%012d", Math.abs(i))));
 	}
 
-	static String endOfCallReport() {
+	static String endOfCallReport(int i) {
 		StringBuilder messages = new StringBuilder();
 		StringBuilder openAi = new StringBuilder();
 		StringBuilder transcript = new StringBuilder();
@@ -138,7 +146,7 @@ public class BenchPayloads {
 				"recording":{"stereoUrl":"https://storage.vapi.ai/c0ffee-stereo.wav","mono":{"combinedUrl":"https://storage.vapi.ai/c0ffee-mono.wav"}},\
 				"recordingUrl":"https://storage.vapi.ai/c0ffee-mono.wav","stereoRecordingUrl":"https://storage.vapi.ai/c0ffee-stereo.wav",\
 				"logUrl":"https://calllogs.vapi.ai/c0ffee.jsonl.gz"},\
-				%s}}""".formatted(messages, openAi, transcript, common("c0ffee00-0000-4000-8000-00000000eeee"));
+				%s}}""".formatted(messages, openAi, transcript, common("c0ffee00-0000-4000-8000-" + String.format("%012x", 0xeeee0000L + i)));
 	}
 
 }

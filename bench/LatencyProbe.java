@@ -40,7 +40,10 @@ public class LatencyProbe {
 		Thread[] threads = new Thread[connections];
 		for (int c = 0; c < connections; c++) {
 			int connection = c;
-			threads[c] = new Thread(() -> latencies[connection] = run(requests, connection, port, start, end, failures));
+			// each connection has its own share of the requests: no two connections ever send the
+			// same one, which the server would answer from its replay guard
+			List<byte[]> share = share(requests, c, connections);
+			threads[c] = new Thread(() -> latencies[connection] = run(share, port, start, end, failures));
 			threads[c].start();
 		}
 		for (Thread thread : threads) {
@@ -54,11 +57,21 @@ public class LatencyProbe {
 				percentile(all, 99), percentile(all, 99.9), mean, mean / 1000 * rps, failures.get());
 	}
 
-	private static long[] run(List<byte[]> requests, int first, int port, long start, long end,
-			AtomicLong failures) {
+	private static List<byte[]> share(List<byte[]> requests, int connection, int connections) {
+		if (requests.size() < connections) {
+			return requests;
+		}
+		List<byte[]> share = new ArrayList<>();
+		for (int i = connection; i < requests.size(); i += connections) {
+			share.add(requests.get(i));
+		}
+		return share;
+	}
+
+	private static long[] run(List<byte[]> requests, int port, long start, long end, AtomicLong failures) {
 		long[] latencies = new long[1 << 16];
 		int count = 0;
-		int next = first;
+		int next = 0;
 		try {
 			while (System.nanoTime() < end) {
 				try (Socket socket = new Socket("127.0.0.1", port)) {

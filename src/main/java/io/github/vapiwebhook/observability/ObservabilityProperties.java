@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param httpServerRequests whether Spring's {@code http.server.requests} observation (a
  * timer, an active-requests gauge and a trace span per request) also covers the webhook
  * path. Off by default: the {@code vapi.webhook.*} meters measure every webhook request
- * already, and on the critical path the observation cost about 5% of the server's CPU.
+ * already, and the observation adds its own work to every request on the critical path.
  * Other paths (the actuator) keep it either way.
  */
 @ConfigurationProperties("vapi.observability")
