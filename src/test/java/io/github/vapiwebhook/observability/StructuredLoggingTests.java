@@ -57,8 +57,9 @@ class StructuredLoggingTests {
 
 	private LoggerContext configure(String format) throws IOException, JoranException {
 		MockEnvironment environment = new MockEnvironment();
-		for (PropertySource<?> source : new YamlPropertySourceLoader().load("application.yml",
-				new ClassPathResource("application.yml"))) {
+		// the library's defaults hold the logging keys (the JSON members customizer)
+		for (PropertySource<?> source : new YamlPropertySourceLoader().load("library-defaults",
+				new ClassPathResource("io/github/vapiwebhook/webhook/library-defaults.yml"))) {
 			environment.getPropertySources().addLast(source);
 		}
 		this.context.putObject(Environment.class.getName(), environment);
