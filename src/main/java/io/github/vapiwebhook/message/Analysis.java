@@ -2,6 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -14,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * @param successEvaluation the success evaluation: {@code "true"}, a score or text,
  * depending on the rubric
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Analysis(@Nullable String summary, @Nullable JsonNode structuredData, List<JsonNode> structuredDataMulti,
 		@Nullable String successEvaluation) {
 

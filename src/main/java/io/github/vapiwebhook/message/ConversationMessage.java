@@ -2,6 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -24,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * @param name the tool name of a result
  * @param result the tool result, passed through unread
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConversationMessage(String role, @Nullable String message, @Nullable Double time,
 		@Nullable Double endTime, @Nullable Double secondsFromStart, @Nullable Double duration, @Nullable String source,
 		List<ToolCall> toolCalls, @Nullable String toolCallId, @Nullable String name, @Nullable JsonNode result) {

@@ -2,6 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param llmCompletionTokens completion tokens used
  * @param ttsCharacters characters spoken
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostBreakdown(@Nullable BigDecimal transport, @Nullable BigDecimal stt, @Nullable BigDecimal llm,
 		@Nullable BigDecimal tts, @Nullable BigDecimal vapi, @Nullable BigDecimal chat, @Nullable BigDecimal total,
 		@Nullable Long llmPromptTokens, @Nullable Long llmCompletionTokens, @Nullable Long ttsCharacters) {

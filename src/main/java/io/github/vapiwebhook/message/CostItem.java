@@ -2,6 +2,8 @@ package io.github.vapiwebhook.message;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param completionTokens completion tokens, for model-based costs
  * @param characters spoken characters, for voice costs
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostItem(String type, @Nullable BigDecimal cost, @Nullable Double minutes, @Nullable Long promptTokens,
 		@Nullable Long completionTokens, @Nullable Long characters) {
 

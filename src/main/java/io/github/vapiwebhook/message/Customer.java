@@ -1,5 +1,7 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param externalId the customer's id in an external system
  * @param extension phone extension
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Customer(@Nullable String number, @Nullable String sipUri, @Nullable String name, @Nullable String email,
 		@Nullable String externalId, @Nullable String extension) {
 

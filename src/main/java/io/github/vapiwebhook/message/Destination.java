@@ -1,5 +1,7 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param assistantName the assistant, for {@code assistant}
  * @param description the description given to the model
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Destination(@Nullable String type, @Nullable String number, @Nullable String extension,
 		@Nullable String sipUri, @Nullable String assistantName, @Nullable String description) {
 

@@ -1,5 +1,7 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +19,8 @@ import tools.jackson.databind.JsonNode;
  * @param arguments the flattened arguments
  * @param parameters the flattened arguments, older name
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolCall(@Nullable String id, @Nullable String type, @Nullable Function function, @Nullable String name,
 		@Nullable JsonNode arguments, @Nullable JsonNode parameters) {
 
@@ -60,6 +64,8 @@ public record ToolCall(@Nullable String id, @Nullable String type, @Nullable Fun
 	 * @param arguments the arguments: an object or a JSON string
 	 * @param parameters the arguments under their older name
 	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Function(@Nullable String name, @Nullable JsonNode arguments, @Nullable JsonNode parameters) {
 	}
 
