@@ -2,11 +2,11 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What a call produced: the conversation, the transcript and the recordings. Holds
@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * @param performanceMetrics latency metrics, passed through unread
  * @param structuredOutputs structured outputs, passed through unread
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Artifact(List<ConversationMessage> messages,
 		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted,
@@ -46,7 +46,7 @@ public record Artifact(List<ConversationMessage> messages,
 	 * @param videoUrl video recording
 	 * @param mono the mono recordings
 	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonDeserialize(using = RecordDeserializer.class)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Recording(@Nullable String stereoUrl, @Nullable String videoUrl, @Nullable Mono mono) {
 	}
@@ -58,7 +58,7 @@ public record Artifact(List<ConversationMessage> messages,
 	 * @param assistantUrl the assistant only
 	 * @param customerUrl the customer only
 	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonDeserialize(using = RecordDeserializer.class)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Mono(@Nullable String combinedUrl, @Nullable String assistantUrl, @Nullable String customerUrl) {
 	}

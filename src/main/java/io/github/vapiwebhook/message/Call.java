@@ -3,9 +3,9 @@ package io.github.vapiwebhook.message;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The parts of Vapi's {@code Call} object that handlers read. Status and ended reason are
@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param customer the customer of the call
  * @param monitor the live listen and control URLs
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Call(@Nullable String id, @Nullable String orgId, @Nullable String type, @Nullable String status,
 		@Nullable String endedReason, @Nullable String endedMessage, @FlexibleInstant @Nullable Instant createdAt,
@@ -54,7 +54,7 @@ public record Call(@Nullable String id, @Nullable String orgId, @Nullable String
 	 * @param listenUrl websocket URL to listen to the call audio
 	 * @param controlUrl URL to inject messages into or end the call
 	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonDeserialize(using = RecordDeserializer.class)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Monitor(@Nullable String listenUrl, @Nullable String controlUrl) {
 	}

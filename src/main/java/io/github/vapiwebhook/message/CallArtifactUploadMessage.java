@@ -2,9 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A {@code call.artifact.upload}: artifacts finished uploading to the customer's own
@@ -27,7 +27,7 @@ public record CallArtifactUploadMessage(MessageContext context, List<Upload> art
 	 * {@code log} or {@code pcap}
 	 * @param success whether the upload succeeded
 	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonDeserialize(using = RecordDeserializer.class)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Upload(@Nullable String type, @Nullable Boolean success) {
 	}

@@ -2,10 +2,10 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A campaign contact about to be dialled. Holds personal data: never log it.
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * @param createdAt when the contact was created
  * @param assistantOverrides overrides for the assistant, passed through unread
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CampaignContact(@Nullable String id, @Nullable String campaignId, @Nullable String orgId,
 		@Nullable String customerId, @Nullable String number, @Nullable String name,

@@ -2,9 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A chat (non-voice) conversation.
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when the chat was created
  * @param updatedAt when the chat was last updated
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Chat(@Nullable String id, @Nullable String orgId, @Nullable String assistantId,
 		@Nullable String sessionId, @Nullable String name, @FlexibleInstant @Nullable Instant createdAt,

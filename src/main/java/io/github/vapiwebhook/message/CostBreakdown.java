@@ -2,9 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.math.BigDecimal;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Cost of a call per component, in USD ({@code Call.costBreakdown}).
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param llmCompletionTokens completion tokens used
  * @param ttsCharacters characters spoken
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostBreakdown(@Nullable BigDecimal transport, @Nullable BigDecimal stt, @Nullable BigDecimal llm,
 		@Nullable BigDecimal tts, @Nullable BigDecimal vapi, @Nullable BigDecimal chat, @Nullable BigDecimal total,

@@ -1,9 +1,9 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A legacy {@code function-call}: an assistant using {@code model.functions} called a
@@ -27,7 +27,7 @@ public record FunctionCallMessage(MessageContext context,
 	 * @param name the function name
 	 * @param parameters the arguments: an object, or a JSON string in old docs
 	 */
-	@JsonIgnoreProperties(ignoreUnknown = true)
+	@JsonDeserialize(using = RecordDeserializer.class)
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record FunctionCall(@Nullable String name, @Nullable JsonNode parameters) {
 

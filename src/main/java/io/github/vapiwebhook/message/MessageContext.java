@@ -2,10 +2,10 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The fields that every Vapi server message may carry besides its own. In JSON they sit
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param chat the chat, for chat (non-voice) conversations
  * @param assistantVersion the version label of a versioned assistant
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MessageContext(String type, @FlexibleInstant @Nullable Instant timestamp, @Nullable Call call,
 		@Nullable Customer customer, @Nullable PhoneNumber phoneNumber, @Nullable JsonNode assistant,

@@ -13,68 +13,76 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads one message record from the properties of a message object as they stream by: the
- * fields common to all messages into its {@link MessageContext}, its own components by
- * name, and anything else skipped. Each component is read with the mapper's own
- * deserializer for its declared type (looked up once), or with
- * {@link FlexibleInstantDeserializer} where it is a {@link FlexibleInstant}; an explicit
- * {@code null} and an absent property give what that deserializer gives for them (for a
- * JSON tree: a {@code NullNode} and {@code null}), as Jackson's own record binding does.
+ * Reads one of this package's records from the properties of a JSON object as they stream
+ * by: each component by its JSON name, anything else skipped. In a message record, the
+ * fields of its {@link MessageContext} sit among its own, and are read into the context.
+ * Each component is read with the mapper's own deserializer for its declared type (looked
+ * up once), or with {@link FlexibleInstantDeserializer} where it is a
+ * {@link FlexibleInstant}; an explicit {@code null} and an absent property give what that
+ * deserializer gives for them (for a JSON tree: a {@code NullNode} and {@code null}), as
+ * Jackson's own record binding does.
  * <p>
- * The values are collected in an array with one slot per context field and per component
- * of the record, then handed to the canonical constructors.
+ * The values go into an array with one slot per component of the record, then one per
+ * field of the context, and from there to the canonical constructors.
  */
 final class RecordBinding {
 
-	/** Marks a slot whose property the message did not have. */
+	/** Marks a slot whose property the object did not have. */
 	private static final Object ABSENT = new Object();
-
-	private final RecordComponents context;
 
 	private final @Nullable RecordComponents record;
 
+	private final @Nullable RecordComponents context;
+
+	/** Where the context goes among the record's components, or -1. */
 	private final int contextIndex;
 
+	/** Where the type goes among the context's fields (it is read by the caller). */
 	private final int typeIndex;
+
+	/** The first slot of the context. */
+	private final int contextSlots;
 
 	private final Map<String, Integer> slots = new HashMap<>();
 
 	private final @Nullable ValueDeserializer<?>[] deserializers;
 
 	/**
-	 * Prepares the reading of a record, or of the context alone.
-	 * @param context the components of {@link MessageContext}
-	 * @param record the components of the message record, or {@code null} to read the
-	 * context alone
+	 * Prepares the reading of a record, of a message record with its context, or of a
+	 * context alone.
+	 * @param record the components of the record, or {@code null} to read a context alone
+	 * @param context the components of {@link MessageContext} when its fields are read
+	 * too, or {@code null}
 	 * @param deserializers where to find the mapper's deserializers
 	 */
-	RecordBinding(RecordComponents context, @Nullable RecordComponents record, DeserializationContext deserializers) {
-		this.context = context;
+	RecordBinding(@Nullable RecordComponents record, @Nullable RecordComponents context,
+			DeserializationContext deserializers) {
 		this.record = record;
-		this.typeIndex = context.indexOf("type");
-		this.contextIndex = (record != null) ? record.indexOf(MessageContext.class) : -1;
-		if (record != null && this.contextIndex < 0) {
+		this.context = context;
+		this.contextIndex = (record != null && context != null) ? record.indexOf(MessageContext.class) : -1;
+		if (record != null && context != null && this.contextIndex < 0) {
 			throw new IllegalStateException(record.type().getName() + " has no MessageContext component");
 		}
-		int size = context.size() + ((record != null) ? record.size() : 0);
-		this.deserializers = new ValueDeserializer<?>[size];
-		for (int i = 0; i < context.size(); i++) {
-			if (i != this.typeIndex) {
-				addSlot(i, context, i, deserializers);
-			}
-		}
+		this.typeIndex = (context != null) ? context.indexOf("type") : -1;
+		this.contextSlots = (record != null) ? record.size() : 0;
+		this.deserializers = new ValueDeserializer<?>[this.contextSlots + ((context != null) ? context.size() : 0)];
 		for (int i = 0; record != null && i < record.size(); i++) {
 			if (i != this.contextIndex) {
-				addSlot(context.size() + i, record, i, deserializers);
+				addSlot(i, record, i, deserializers);
+			}
+		}
+		for (int i = 0; context != null && i < context.size(); i++) {
+			if (i != this.typeIndex) {
+				addSlot(this.contextSlots + i, context, i, deserializers);
 			}
 		}
 	}
 
 	private void addSlot(int slot, RecordComponents components, int index, DeserializationContext deserializers) {
-		String name = components.name(index);
-		if (this.slots.putIfAbsent(name, slot) != null || name.equals(this.context.name(this.typeIndex))) {
+		String name = components.jsonName(index);
+		if (this.slots.putIfAbsent(name, slot) != null || (this.context != null && name.equals("type"))) {
 			throw new IllegalStateException(components.type().getName() + " declares '" + name
-					+ "', which is a field of every message: read it from the context");
+					+ "', which is also a field of every message: read it from the context");
 		}
 		this.deserializers[slot] = components.isFlexibleInstant(index) ? new FlexibleInstantDeserializer()
 				: deserializers.findContextualValueDeserializer(
@@ -82,7 +90,7 @@ final class RecordBinding {
 	}
 
 	/**
-	 * The slots for the values of one message, all absent.
+	 * The slots for the values of one object, all absent.
 	 * @return the slots
 	 */
 	@Nullable Object[] start() {
@@ -93,7 +101,7 @@ final class RecordBinding {
 
 	/**
 	 * Reads the value of one property, or skips it when it is not a component.
-	 * @param values the slots of the message
+	 * @param values the slots of the object
 	 * @param name the property name
 	 * @param parser the parser, on the value
 	 * @param context the deserialization context
@@ -111,37 +119,42 @@ final class RecordBinding {
 		}
 		catch (RuntimeException ex) {
 			// as Jackson's bean deserializers do: the path names the property
-			throw DatabindException.wrapWithPath(context, ex, new JacksonException.Reference(boundType(), name));
+			throw DatabindException.wrapWithPath(context, ex, new JacksonException.Reference(type(), name));
 		}
 	}
 
 	/**
-	 * Builds the context and the record from the values read.
-	 * @param values the slots of the message
-	 * @param type the message type
+	 * Builds the record (and its context) from the values read.
+	 * @param values the slots of the object
+	 * @param type the message type, when a context is read
 	 * @param context the deserialization context
-	 * @return the record, or the context when this binding reads the context alone
+	 * @return the record, or the context when this binding reads a context alone
 	 */
-	Object build(@Nullable Object[] values, String type, DeserializationContext context) {
-		@Nullable Object[] contextArguments = new Object[this.context.size()];
-		for (int i = 0; i < contextArguments.length; i++) {
-			contextArguments[i] = (i != this.typeIndex) ? value(values, i, context) : type;
+	Object build(@Nullable Object[] values, @Nullable String type, DeserializationContext context) {
+		fillAbsent(values, context);
+		Object messageContext = null;
+		if (this.context != null) {
+			@Nullable Object[] fields = Arrays.copyOfRange(values, this.contextSlots, values.length);
+			fields[this.typeIndex] = type;
+			messageContext = construct(this.context, fields, context);
 		}
-		Object messageContext = construct(this.context, contextArguments, context);
-		RecordComponents record = this.record;
-		if (record == null) {
+		if (this.record == null) {
 			return messageContext;
 		}
-		@Nullable Object[] arguments = new Object[record.size()];
-		for (int i = 0; i < arguments.length; i++) {
-			arguments[i] = (i != this.contextIndex) ? value(values, this.context.size() + i, context) : messageContext;
+		@Nullable Object[] arguments = (this.context != null) ? Arrays.copyOf(values, this.contextSlots) : values;
+		if (this.contextIndex >= 0) {
+			arguments[this.contextIndex] = messageContext;
 		}
-		return construct(record, arguments, context);
+		return construct(this.record, arguments, context);
 	}
 
-	private @Nullable Object value(@Nullable Object[] values, int slot, DeserializationContext context) {
-		Object value = values[slot];
-		return (value != ABSENT) ? value : this.deserializers[slot].getAbsentValue(context);
+	private void fillAbsent(@Nullable Object[] values, DeserializationContext context) {
+		for (int i = 0; i < values.length; i++) {
+			if (values[i] == ABSENT) {
+				ValueDeserializer<?> deserializer = this.deserializers[i];
+				values[i] = (deserializer != null) ? deserializer.getAbsentValue(context) : null;
+			}
+		}
 	}
 
 	private static Object construct(RecordComponents components, @Nullable Object[] arguments,
@@ -159,8 +172,13 @@ final class RecordBinding {
 		}
 	}
 
-	private Class<?> boundType() {
-		return (this.record != null) ? this.record.type() : this.context.type();
+	/**
+	 * The type this binding builds.
+	 * @return the record, or {@link MessageContext} when it reads a context alone
+	 */
+	Class<?> type() {
+		RecordComponents bound = (this.record != null) ? this.record : this.context;
+		return (bound != null) ? bound.type() : Object.class;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +60,18 @@ final class RecordComponents {
 
 	String name(int index) {
 		return this.components[index].getName();
+	}
+
+	/**
+	 * The name of a component in JSON: its {@code @JsonProperty} name, if it has one
+	 * (which Java puts on the accessor, as the annotation does not target record
+	 * components).
+	 * @param index the component
+	 * @return the property name
+	 */
+	String jsonName(int index) {
+		JsonProperty property = this.components[index].getAccessor().getAnnotation(JsonProperty.class);
+		return (property != null && !property.value().isEmpty()) ? property.value() : name(index);
 	}
 
 	Class<?> rawType(int index) {

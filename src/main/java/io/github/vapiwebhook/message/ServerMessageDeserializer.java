@@ -160,8 +160,9 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 	}
 
 	private RecordBinding binding(Class<?> type, DeserializationContext context) {
-		return this.bindings.computeIfAbsent(type, (key) -> new RecordBinding(this.context,
-				(key != MessageContext.class) ? new RecordComponents(key) : null, context));
+		return this.bindings.computeIfAbsent(type,
+				(key) -> new RecordBinding((key != MessageContext.class) ? new RecordComponents(key) : null,
+						this.context, context));
 	}
 
 	private static String type(JsonParser parser, DeserializationContext context) {

@@ -71,7 +71,7 @@ final class ServerMessageSerializer extends ValueSerializer<ServerMessage> {
 			if (value == null || value instanceof MessageContext) {
 				continue;
 			}
-			generator.writeName(components.name(i));
+			generator.writeName(components.jsonName(i));
 			if (components.isFlexibleInstant(i)) {
 				// ISO-8601 whatever the mapper's date settings: read back exactly
 				generator.writeString(value.toString());

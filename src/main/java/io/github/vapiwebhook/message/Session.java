@@ -2,9 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A Vapi session (a group of chats).
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when the session was created
  * @param updatedAt when the session was last updated
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonDeserialize(using = RecordDeserializer.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Session(@Nullable String id, @Nullable String orgId, @Nullable String name, @Nullable String status,
 		@Nullable String assistantId, @FlexibleInstant @Nullable Instant createdAt,

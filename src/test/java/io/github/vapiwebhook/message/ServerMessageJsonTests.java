@@ -162,6 +162,34 @@ class ServerMessageJsonTests {
 		}
 	}
 
+	@Test
+	void theObjectsMessagesCarryReadAndWriteOnTheirOwn() {
+		String call = """
+				{"id":"c1","createdAt":1727030665008,"updatedAt":"2024-09-22T18:44:25.008Z","futureField":{"a":1},
+				"costBreakdown":{"total":0.834,"llmPromptTokens":1200}}""";
+		String openAi = """
+				{"role":"assistant","content":null,"tool_calls":[{"id":"t1"}],"tool_call_id":"t0","refusal":null}""";
+		for (JsonMapper mapper : MAPPERS.values()) {
+			Call read = mapper.readValue(call, Call.class);
+			assertThat(read.createdAt()).isEqualTo(read.updatedAt()).isEqualTo(Instant.ofEpochMilli(1727030665008L));
+			assertThat(mapper.readValue(mapper.writeValueAsBytes(read), Call.class)).isEqualTo(read);
+			OpenAiMessage message = mapper.readValue(openAi, OpenAiMessage.class);
+			assertThat(message.toolCalls()).hasSize(1);
+			assertThat(message.toolCallId()).isEqualTo("t0");
+			assertThat(message.content()).isInstanceOf(NullNode.class);
+			assertThat(mapper.readTree(mapper.writeValueAsBytes(message)).has("tool_calls")).isTrue();
+			assertThat(mapper.readValue(mapper.writeValueAsBytes(message), OpenAiMessage.class)).isEqualTo(message);
+		}
+	}
+
+	@Test
+	void refusesARecordThatIsNotAnObject() {
+		assertThatExceptionOfType(DatabindException.class)
+			.isThrownBy(() -> PLAIN.readValue("{\"type\":\"hang\",\"call\":[\"c1\"]}", ServerMessage.class))
+			.satisfies((ex) -> assertThat(ex.getPath()).extracting((reference) -> reference.getPropertyName())
+				.containsExactly("call"));
+	}
+
 	/**
 	 * What a store might keep: a message among its own fields.
 	 */
