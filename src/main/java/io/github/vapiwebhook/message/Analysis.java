@@ -2,8 +2,10 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The post-call analysis of an end-of-call report.
@@ -14,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * @param successEvaluation the success evaluation: {@code "true"}, a score or text,
  * depending on the rubric
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Analysis(@Nullable String summary, @Nullable JsonNode structuredData, List<JsonNode> structuredDataMulti,
 		@Nullable String successEvaluation) {
 

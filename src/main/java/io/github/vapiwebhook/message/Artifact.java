@@ -2,9 +2,11 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * What a call produced: the conversation, the transcript and the recordings. Holds
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
  * @param performanceMetrics latency metrics, passed through unread
  * @param structuredOutputs structured outputs, passed through unread
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Artifact(List<ConversationMessage> messages,
 		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted,
 		@Nullable String transcript, @Nullable String recordingUrl, @Nullable String stereoRecordingUrl,
@@ -42,6 +46,8 @@ public record Artifact(List<ConversationMessage> messages,
 	 * @param videoUrl video recording
 	 * @param mono the mono recordings
 	 */
+	@JsonDeserialize(using = RecordDeserializer.class)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Recording(@Nullable String stereoUrl, @Nullable String videoUrl, @Nullable Mono mono) {
 	}
 
@@ -52,6 +58,8 @@ public record Artifact(List<ConversationMessage> messages,
 	 * @param assistantUrl the assistant only
 	 * @param customerUrl the customer only
 	 */
+	@JsonDeserialize(using = RecordDeserializer.class)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Mono(@Nullable String combinedUrl, @Nullable String assistantUrl, @Nullable String customerUrl) {
 	}
 

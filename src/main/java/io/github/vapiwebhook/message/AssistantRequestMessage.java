@@ -1,8 +1,5 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-
 /**
  * An {@code assistant-request}: an inbound call on a number without an assistant; the
  * reply names the assistant, squad, workflow or destination, within Vapi's fixed 7.5 s.
@@ -10,8 +7,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record AssistantRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context)
-		implements
-			RequestMessage<io.github.vapiwebhook.reply.AssistantRequestReply> {
+public record AssistantRequestMessage(
+		MessageContext context) implements RequestMessage<io.github.vapiwebhook.reply.AssistantRequestReply> {
 
 }

@@ -1,10 +1,5 @@
 package io.github.vapiwebhook.message;
 
-import java.util.List;
-
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -18,9 +13,8 @@ import tools.jackson.databind.JsonNode;
  * @param source {@code model}, {@code force-say} or {@code custom-voice}
  * @param timing word timings, passed through unread
  */
-public record AssistantSpeechStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String text, @Nullable Integer turn, @Nullable String source,
-		@Nullable JsonNode timing) implements EventMessage {
+public record AssistantSpeechStartedMessage(MessageContext context, @Nullable String text, @Nullable Integer turn,
+		@Nullable String source, @Nullable JsonNode timing) implements EventMessage {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

@@ -2,8 +2,6 @@ package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * An {@code assistant.started}: an assistant became active (for example after a squad
@@ -12,7 +10,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param newAssistant the newly active assistant, passed through unread
  */
-public record AssistantStartedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable JsonNode newAssistant) implements EventMessage {
+public record AssistantStartedMessage(MessageContext context, @Nullable JsonNode newAssistant) implements EventMessage {
 
 }

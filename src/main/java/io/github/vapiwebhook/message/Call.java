@@ -3,6 +3,7 @@ package io.github.vapiwebhook.message;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -36,15 +37,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param customer the customer of the call
  * @param monitor the live listen and control URLs
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Call(@Nullable String id, @Nullable String orgId, @Nullable String type, @Nullable String status,
-		@Nullable String endedReason, @Nullable String endedMessage,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant createdAt,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant updatedAt,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant startedAt,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant endedAt,
-		@Nullable BigDecimal cost, @Nullable CostBreakdown costBreakdown, @Nullable String assistantId,
-		@Nullable String squadId, @Nullable String workflowId, @Nullable String phoneNumberId,
-		@Nullable String customerId, @Nullable String campaignId, @Nullable String name,
+		@Nullable String endedReason, @Nullable String endedMessage, @FlexibleInstant @Nullable Instant createdAt,
+		@FlexibleInstant @Nullable Instant updatedAt, @FlexibleInstant @Nullable Instant startedAt,
+		@FlexibleInstant @Nullable Instant endedAt, @Nullable BigDecimal cost, @Nullable CostBreakdown costBreakdown,
+		@Nullable String assistantId, @Nullable String squadId, @Nullable String workflowId,
+		@Nullable String phoneNumberId, @Nullable String customerId, @Nullable String campaignId, @Nullable String name,
 		@Nullable String phoneCallProvider, @Nullable String phoneCallProviderId, @Nullable String phoneCallTransport,
 		@Nullable Customer customer, @Nullable Monitor monitor) {
 
@@ -54,6 +54,8 @@ public record Call(@Nullable String id, @Nullable String orgId, @Nullable String
 	 * @param listenUrl websocket URL to listen to the call audio
 	 * @param controlUrl URL to inject messages into or end the call
 	 */
+	@JsonDeserialize(using = RecordDeserializer.class)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Monitor(@Nullable String listenUrl, @Nullable String controlUrl) {
 	}
 

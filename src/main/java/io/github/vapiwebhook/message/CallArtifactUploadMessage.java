@@ -2,11 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A {@code call.artifact.upload}: artifacts finished uploading to the customer's own
@@ -15,8 +13,7 @@ import tools.jackson.databind.JsonNode;
  * @param context the fields common to all messages
  * @param artifacts the uploaded artifacts
  */
-public record CallArtifactUploadMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		List<Upload> artifacts) implements EventMessage {
+public record CallArtifactUploadMessage(MessageContext context, List<Upload> artifacts) implements EventMessage {
 
 	public CallArtifactUploadMessage {
 		artifacts = (artifacts != null) ? List.copyOf(artifacts) : List.of();
@@ -30,6 +27,8 @@ public record CallArtifactUploadMessage(@JacksonInject(useInput = OptBoolean.FAL
 	 * {@code log} or {@code pcap}
 	 * @param success whether the upload succeeded
 	 */
+	@JsonDeserialize(using = RecordDeserializer.class)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Upload(@Nullable String type, @Nullable Boolean success) {
 	}
 

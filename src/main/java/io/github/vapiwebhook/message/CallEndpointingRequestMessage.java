@@ -2,12 +2,6 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-
 /**
  * A {@code call.endpointing.request}: a custom endpointing model decides how long to wait
  * before the assistant speaks.
@@ -16,9 +10,8 @@ import tools.jackson.databind.JsonNode;
  * @param messages the conversation in Vapi's format
  * @param messagesOpenAIFormatted the conversation in OpenAI's format
  */
-public record CallEndpointingRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		List<ConversationMessage> messages,
-		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted)
+public record CallEndpointingRequestMessage(MessageContext context, List<ConversationMessage> messages,
+		List<OpenAiMessage> messagesOpenAIFormatted)
 		implements
 			RequestMessage<io.github.vapiwebhook.reply.EndpointingReply> {
 

@@ -2,6 +2,7 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -18,10 +19,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdAt when the contact was created
  * @param assistantOverrides overrides for the assistant, passed through unread
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CampaignContact(@Nullable String id, @Nullable String campaignId, @Nullable String orgId,
 		@Nullable String customerId, @Nullable String number, @Nullable String name,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant createdAt,
-		@Nullable JsonNode assistantOverrides) {
+		@FlexibleInstant @Nullable Instant createdAt, @Nullable JsonNode assistantOverrides) {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

@@ -1,12 +1,6 @@
 package io.github.vapiwebhook.message;
 
-import java.util.List;
-
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A {@code campaign.predial}: a campaign is about to dial a contact; the reply says
@@ -17,8 +11,7 @@ import tools.jackson.databind.JsonNode;
  * @param campaignId the campaign
  * @param contact the contact about to be dialled
  */
-public record CampaignPredialMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String campaignId,
+public record CampaignPredialMessage(MessageContext context, @Nullable String campaignId,
 		@Nullable CampaignContact contact) implements RequestMessage<io.github.vapiwebhook.reply.PredialReply> {
 
 	/**

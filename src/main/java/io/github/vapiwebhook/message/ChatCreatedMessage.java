@@ -1,16 +1,20 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code chat.created}: a chat was created.
  *
- * @param context the fields common to all messages
- * @param chat the chat
+ * @param context the fields common to all messages, the chat among them
  */
-public record ChatCreatedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable Chat chat) implements EventMessage {
+public record ChatCreatedMessage(MessageContext context) implements EventMessage {
+
+	/**
+	 * The chat that was created, which Vapi sends as a field common to all messages.
+	 * @return the chat, or {@code null} when the message has none
+	 */
+	public @Nullable Chat chat() {
+		return context().chat();
+	}
 
 }

@@ -2,8 +2,10 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One entry of a conversation in Vapi's format. The {@code role} tells which fields are
@@ -24,6 +26,8 @@ import tools.jackson.databind.JsonNode;
  * @param name the tool name of a result
  * @param result the tool result, passed through unread
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ConversationMessage(String role, @Nullable String message, @Nullable Double time,
 		@Nullable Double endTime, @Nullable Double secondsFromStart, @Nullable Double duration, @Nullable String source,
 		List<ToolCall> toolCalls, @Nullable String toolCallId, @Nullable String name, @Nullable JsonNode result) {

@@ -2,12 +2,6 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-
 /**
  * A {@code conversation-update}: a change was committed to the conversation history.
  *
@@ -15,9 +9,8 @@ import tools.jackson.databind.JsonNode;
  * @param messages the conversation in Vapi's format
  * @param messagesOpenAIFormatted the conversation in OpenAI's format
  */
-public record ConversationUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		List<ConversationMessage> messages,
-		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted) implements EventMessage {
+public record ConversationUpdateMessage(MessageContext context, List<ConversationMessage> messages,
+		List<OpenAiMessage> messagesOpenAIFormatted) implements EventMessage {
 
 	public ConversationUpdateMessage {
 		messages = (messages != null) ? List.copyOf(messages) : List.of();

@@ -2,7 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Cost of a call per component, in USD ({@code Call.costBreakdown}).
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param llmCompletionTokens completion tokens used
  * @param ttsCharacters characters spoken
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostBreakdown(@Nullable BigDecimal transport, @Nullable BigDecimal stt, @Nullable BigDecimal llm,
 		@Nullable BigDecimal tts, @Nullable BigDecimal vapi, @Nullable BigDecimal chat, @Nullable BigDecimal total,
 		@Nullable Long llmPromptTokens, @Nullable Long llmCompletionTokens, @Nullable Long ttsCharacters) {

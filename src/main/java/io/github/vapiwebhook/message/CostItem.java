@@ -2,7 +2,9 @@ package io.github.vapiwebhook.message;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One entry of an end-of-call report's {@code costs}, discriminated by {@code type}
@@ -17,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param completionTokens completion tokens, for model-based costs
  * @param characters spoken characters, for voice costs
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CostItem(String type, @Nullable BigDecimal cost, @Nullable Double minutes, @Nullable Long promptTokens,
 		@Nullable Long completionTokens, @Nullable Long characters) {
 

@@ -1,6 +1,8 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The customer on a call ({@code CreateCustomerDTO}). Holds personal data: never log it.
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param externalId the customer's id in an external system
  * @param extension phone extension
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Customer(@Nullable String number, @Nullable String sipUri, @Nullable String name, @Nullable String email,
 		@Nullable String externalId, @Nullable String extension) {
 

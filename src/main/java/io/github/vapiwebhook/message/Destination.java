@@ -1,6 +1,8 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Where a call was (or is being) transferred, as reported by Vapi.
@@ -12,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param assistantName the assistant, for {@code assistant}
  * @param description the description given to the model
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Destination(@Nullable String type, @Nullable String number, @Nullable String extension,
 		@Nullable String sipUri, @Nullable String assistantName, @Nullable String description) {
 

@@ -5,12 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An {@code end-of-call-report}: the call ended and its analysis is done. Large (the
@@ -32,11 +28,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param durationSeconds a top-level duration seen in older payloads; prefer
  * {@link #duration()}
  */
-public record EndOfCallReportMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		String endedReason, Analysis analysis, @Nullable BigDecimal cost, List<CostItem> costs,
-		@Nullable Destination destination,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant startedAt,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant endedAt,
+public record EndOfCallReportMessage(MessageContext context, String endedReason, Analysis analysis,
+		@Nullable BigDecimal cost, List<CostItem> costs, @Nullable Destination destination,
+		@FlexibleInstant @Nullable Instant startedAt, @FlexibleInstant @Nullable Instant endedAt,
 		@Nullable JsonNode compliance, @Nullable String summary, @Nullable String transcript,
 		@Nullable String recordingUrl, @Nullable Double durationSeconds) implements EventMessage {
 

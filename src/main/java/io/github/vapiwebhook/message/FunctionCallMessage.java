@@ -1,9 +1,9 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A legacy {@code function-call}: an assistant using {@code model.functions} called a
@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  * @param context the fields common to all messages
  * @param functionCall the called function
  */
-public record FunctionCallMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+public record FunctionCallMessage(MessageContext context,
 		FunctionCall functionCall) implements RequestMessage<io.github.vapiwebhook.reply.FunctionCallReply> {
 
 	public FunctionCallMessage {
@@ -27,6 +27,8 @@ public record FunctionCallMessage(@JacksonInject(useInput = OptBoolean.FALSE) Me
 	 * @param name the function name
 	 * @param parameters the arguments: an object, or a JSON string in old docs
 	 */
+	@JsonDeserialize(using = RecordDeserializer.class)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record FunctionCall(@Nullable String name, @Nullable JsonNode parameters) {
 
 		@Override

@@ -2,8 +2,6 @@ package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code handoff-destination-request}: a handoff tool with a dynamic destination fired;
@@ -12,7 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param parameters the handoff tool call's arguments
  */
-public record HandoffDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
+public record HandoffDestinationRequestMessage(MessageContext context,
 		@Nullable JsonNode parameters) implements RequestMessage<io.github.vapiwebhook.reply.HandoffDestinationReply> {
 
 	/**

@@ -1,8 +1,5 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-
 /**
  * A {@code hang}: the assistant is silent because something (possibly this server) is
  * slow.
@@ -10,6 +7,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record HangMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context) implements EventMessage {
+public record HangMessage(MessageContext context) implements EventMessage {
 
 }

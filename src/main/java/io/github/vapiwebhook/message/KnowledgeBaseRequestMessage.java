@@ -2,12 +2,6 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-
 /**
  * A {@code knowledge-base-request}: an assistant with a custom knowledge base needs
  * documents for the conversation so far.
@@ -16,9 +10,8 @@ import tools.jackson.databind.JsonNode;
  * @param messages the conversation in Vapi's format
  * @param messagesOpenAIFormatted the conversation in OpenAI's format
  */
-public record KnowledgeBaseRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		List<ConversationMessage> messages,
-		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted)
+public record KnowledgeBaseRequestMessage(MessageContext context, List<ConversationMessage> messages,
+		List<OpenAiMessage> messagesOpenAIFormatted)
 		implements
 			RequestMessage<io.github.vapiwebhook.reply.KnowledgeBaseReply> {
 

@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code language-change-detected}: the transcriber switched language.
@@ -10,7 +8,6 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param language the detected language
  */
-public record LanguageChangeDetectedMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String language) implements EventMessage {
+public record LanguageChangeDetectedMessage(MessageContext context, @Nullable String language) implements EventMessage {
 
 }

@@ -2,12 +2,15 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The fields that every Vapi server message may carry besides its own.
+ * The fields that every Vapi server message may carry besides its own. In JSON they sit
+ * beside the message's own fields, not in an object of their own (see
+ * {@link ServerMessage}).
  *
  * @param type the {@code type} string as sent
  * @param timestamp when the message was produced (epoch millis or ISO-8601 on the wire)
@@ -19,14 +22,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param chat the chat, for chat (non-voice) conversations
  * @param assistantVersion the version label of a versioned assistant
  */
-public record MessageContext(@JsonDeserialize(using = MessageTypeDeserializer.class) String type,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant timestamp, @Nullable Call call,
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MessageContext(String type, @FlexibleInstant @Nullable Instant timestamp, @Nullable Call call,
 		@Nullable Customer customer, @Nullable PhoneNumber phoneNumber, @Nullable JsonNode assistant,
 		@Nullable Artifact artifact, @Nullable Chat chat, @Nullable String assistantVersion) {
 
+	static final String MISSING_TYPE = "'message.type' is missing or not a string";
+
 	public MessageContext {
 		if (type == null || type.isBlank()) {
-			throw new InvalidMessageException(MessageTypeDeserializer.MISSING);
+			throw new InvalidMessageException(MISSING_TYPE);
 		}
 	}
 

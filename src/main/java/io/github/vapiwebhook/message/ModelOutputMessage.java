@@ -2,8 +2,6 @@ package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code model-output}: the model streamed tokens or a tool call.
@@ -12,8 +10,8 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param output the token or tool call, in a shape Vapi does not specify
  * @param turnId the turn
  */
-public record ModelOutputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable JsonNode output, @Nullable String turnId) implements EventMessage {
+public record ModelOutputMessage(MessageContext context, @Nullable JsonNode output,
+		@Nullable String turnId) implements EventMessage {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

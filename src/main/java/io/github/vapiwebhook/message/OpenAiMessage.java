@@ -2,9 +2,11 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One entry of a conversation in OpenAI's chat format.
@@ -16,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param toolCalls the tool calls of an assistant message, in OpenAI's shape
  * @param toolCallId the tool call a {@code tool} message answers
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record OpenAiMessage(String role, @Nullable JsonNode content,
 		@JsonProperty("tool_calls") List<JsonNode> toolCalls,
 		@JsonProperty("tool_call_id") @Nullable String toolCallId) {

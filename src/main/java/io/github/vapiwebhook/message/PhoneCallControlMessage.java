@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code phone-call-control}: Vapi delegates hanging up or forwarding to this server,
@@ -12,8 +10,8 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param request {@code forward} or {@code hang-up}
  * @param destination where to forward, for {@code forward}
  */
-public record PhoneCallControlMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String request, @Nullable Destination destination) implements EventMessage {
+public record PhoneCallControlMessage(MessageContext context, @Nullable String request,
+		@Nullable Destination destination) implements EventMessage {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

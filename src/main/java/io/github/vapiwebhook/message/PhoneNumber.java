@@ -1,6 +1,8 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The Vapi phone number a call came in on or went out from.
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param squadId the squad attached to the number
  * @param workflowId the workflow attached to the number
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PhoneNumber(@Nullable String id, @Nullable String orgId, @Nullable String provider,
 		@Nullable String number, @Nullable String name, @Nullable String sipUri, @Nullable String assistantId,
 		@Nullable String squadId, @Nullable String workflowId) {

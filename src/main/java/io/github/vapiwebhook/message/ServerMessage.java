@@ -4,12 +4,22 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A Vapi server message: the content of the {@code message} property of a webhook
  * request. Request messages expect a reply, event messages do not; anything else is an
  * {@link UnknownMessage}.
+ * <p>
+ * Any Jackson mapper reads and writes messages in Vapi's own shape, the fields of the
+ * {@link MessageContext} beside the record's own: reading the JSON of a {@code message}
+ * object as {@code ServerMessage} gives the record of its {@code type}, and writing a
+ * message and reading it back gives an equal record. Unknown fields are ignored whatever
+ * the mapper's settings.
  */
+@JsonDeserialize(using = ServerMessageDeserializer.class)
+@JsonSerialize(using = ServerMessageSerializer.class)
 public sealed interface ServerMessage permits RequestMessage, EventMessage, UnknownMessage {
 
 	/**

@@ -2,6 +2,7 @@ package io.github.vapiwebhook.message;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -16,8 +17,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param createdAt when the session was created
  * @param updatedAt when the session was last updated
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Session(@Nullable String id, @Nullable String orgId, @Nullable String name, @Nullable String status,
-		@Nullable String assistantId,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant createdAt,
-		@JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant updatedAt) {
+		@Nullable String assistantId, @FlexibleInstant @Nullable Instant createdAt,
+		@FlexibleInstant @Nullable Instant updatedAt) {
 }

@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code speech-update}: the assistant or the user started or stopped speaking.
@@ -12,7 +10,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param role {@code assistant} or {@code user}
  * @param turn the turn, 0-based
  */
-public record SpeechUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String status, @Nullable String role, @Nullable Integer turn) implements EventMessage {
+public record SpeechUpdateMessage(MessageContext context, @Nullable String status, @Nullable String role,
+		@Nullable Integer turn) implements EventMessage {
 
 }

@@ -2,9 +2,6 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -24,9 +21,8 @@ import tools.jackson.databind.JsonNode;
  * @param inboundPhoneCallDebuggingArtifacts debugging details after an inbound-accept
  * error
  */
-public record StatusUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context, String status,
-		@Nullable String endedReason, List<ConversationMessage> messages,
-		@JsonProperty("messagesOpenAIFormatted") List<OpenAiMessage> messagesOpenAIFormatted,
+public record StatusUpdateMessage(MessageContext context, String status, @Nullable String endedReason,
+		List<ConversationMessage> messages, List<OpenAiMessage> messagesOpenAIFormatted,
 		@Nullable Destination destination, @Nullable String transcript, @Nullable String summary,
 		@Nullable JsonNode inboundPhoneCallDebuggingArtifacts) implements EventMessage {
 

@@ -1,7 +1,9 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One tool call as Vapi sends it. Vapi has used several shapes (see the protocol notes):
@@ -17,6 +19,8 @@ import tools.jackson.databind.JsonNode;
  * @param arguments the flattened arguments
  * @param parameters the flattened arguments, older name
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolCall(@Nullable String id, @Nullable String type, @Nullable Function function, @Nullable String name,
 		@Nullable JsonNode arguments, @Nullable JsonNode parameters) {
 
@@ -60,6 +64,8 @@ public record ToolCall(@Nullable String id, @Nullable String type, @Nullable Fun
 	 * @param arguments the arguments: an object or a JSON string
 	 * @param parameters the arguments under their older name
 	 */
+	@JsonDeserialize(using = RecordDeserializer.class)
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Function(@Nullable String name, @Nullable JsonNode arguments, @Nullable JsonNode parameters) {
 	}
 

@@ -2,12 +2,6 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
-
 /**
  * A {@code tool-calls}: the model called one or more tools that this server runs; the
  * reply holds one result per call, in request order.
@@ -18,8 +12,8 @@ import tools.jackson.databind.JsonNode;
  * @param toolCalls an undocumented copy of {@code toolCallList} seen in real payloads,
  * used as a fallback
  */
-public record ToolCallsMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		List<ToolCall> toolCallList, List<ToolWithToolCall> toolWithToolCallList,
+public record ToolCallsMessage(MessageContext context, List<ToolCall> toolCallList,
+		List<ToolWithToolCall> toolWithToolCallList,
 		List<ToolCall> toolCalls) implements RequestMessage<io.github.vapiwebhook.reply.ToolCallsReply> {
 
 	public ToolCallsMessage {

@@ -1,7 +1,9 @@
 package io.github.vapiwebhook.message;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A tool's configuration together with one call of it ({@code toolWithToolCallList}
@@ -16,6 +18,8 @@ import tools.jackson.databind.JsonNode;
  * @param messages the tool's configured spoken messages, passed through unread
  * @param toolCall the call
  */
+@JsonDeserialize(using = RecordDeserializer.class)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ToolWithToolCall(@Nullable String type, @Nullable String name, @Nullable JsonNode function,
 		@Nullable Boolean async, @Nullable JsonNode server, @Nullable JsonNode messages, @Nullable ToolCall toolCall) {
 

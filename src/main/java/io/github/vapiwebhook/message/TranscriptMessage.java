@@ -2,11 +2,7 @@ package io.github.vapiwebhook.message;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A {@code transcript} (or {@code transcript[transcriptType="final"]}): the transcriber
@@ -22,10 +18,9 @@ import tools.jackson.databind.JsonNode;
  * @param detectedThreats the threats found
  * @param originalTranscript the text before filtering
  */
-public record TranscriptMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String role, @Nullable String transcriptType, String transcript, @Nullable String assistantId,
-		@Nullable String assistantName, @Nullable Boolean isFiltered, List<String> detectedThreats,
-		@Nullable String originalTranscript) implements EventMessage {
+public record TranscriptMessage(MessageContext context, @Nullable String role, @Nullable String transcriptType,
+		String transcript, @Nullable String assistantId, @Nullable String assistantName, @Nullable Boolean isFiltered,
+		List<String> detectedThreats, @Nullable String originalTranscript) implements EventMessage {
 
 	public TranscriptMessage {
 		transcript = (transcript != null) ? transcript : "";

@@ -1,8 +1,5 @@
 package io.github.vapiwebhook.message;
 
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-
 /**
  * A {@code transfer-destination-request}: the model called a transfer tool without a
  * usable destination; the reply gives one or refuses.
@@ -10,8 +7,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  *
  */
-public record TransferDestinationRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context)
-		implements
-			RequestMessage<io.github.vapiwebhook.reply.TransferDestinationReply> {
+public record TransferDestinationRequestMessage(
+		MessageContext context) implements RequestMessage<io.github.vapiwebhook.reply.TransferDestinationReply> {
 
 }

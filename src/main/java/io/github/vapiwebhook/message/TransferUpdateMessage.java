@@ -1,10 +1,5 @@
 package io.github.vapiwebhook.message;
 
-import java.util.List;
-
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -18,8 +13,8 @@ import tools.jackson.databind.JsonNode;
  * @param toStepRecord the workflow step transferred to, passed through unread
  * @param fromStepRecord the workflow step transferred from, passed through unread
  */
-public record TransferUpdateMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable Destination destination, @Nullable JsonNode toAssistant, @Nullable JsonNode fromAssistant,
-		@Nullable JsonNode toStepRecord, @Nullable JsonNode fromStepRecord) implements EventMessage {
+public record TransferUpdateMessage(MessageContext context, @Nullable Destination destination,
+		@Nullable JsonNode toAssistant, @Nullable JsonNode fromAssistant, @Nullable JsonNode toStepRecord,
+		@Nullable JsonNode fromStepRecord) implements EventMessage {
 
 }

@@ -4,9 +4,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A message of a type this server does not know yet (Vapi adds types regularly). It is
- * acknowledged with {@code 200 {}} and keeps its raw JSON for listeners that want it.
+ * acknowledged with {@code 200 {}} and keeps its raw JSON for listeners that want it;
+ * written as JSON, it is that object again.
  *
- * @param context the fields common to all messages
+ * @param context the fields common to all messages, read from {@code raw}
  * @param raw the whole {@code message} object as received
  */
 public record UnknownMessage(MessageContext context, ObjectNode raw) implements ServerMessage {

@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code voice-input}: text handed to the voice provider.
@@ -10,8 +8,7 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param context the fields common to all messages
  * @param input the text to be spoken
  */
-public record VoiceInputMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String input) implements EventMessage {
+public record VoiceInputMessage(MessageContext context, @Nullable String input) implements EventMessage {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

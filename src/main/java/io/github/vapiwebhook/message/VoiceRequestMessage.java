@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.message;
 
 import org.jspecify.annotations.Nullable;
-import com.fasterxml.jackson.annotation.JacksonInject;
-import com.fasterxml.jackson.annotation.OptBoolean;
 
 /**
  * A {@code voice-request}: a custom voice asks for audio. Vapi expects raw PCM in reply,
@@ -13,8 +11,8 @@ import com.fasterxml.jackson.annotation.OptBoolean;
  * @param text the text to synthesise
  * @param sampleRate the sample rate of the PCM Vapi expects
  */
-public record VoiceRequestMessage(@JacksonInject(useInput = OptBoolean.FALSE) MessageContext context,
-		@Nullable String text, @Nullable Integer sampleRate) implements EventMessage {
+public record VoiceRequestMessage(MessageContext context, @Nullable String text,
+		@Nullable Integer sampleRate) implements EventMessage {
 
 	/**
 	 * Describes this object without personal data or conversation content, which must

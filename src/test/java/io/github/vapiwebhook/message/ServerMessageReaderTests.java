@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.node.NullNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -419,6 +420,87 @@ class ServerMessageReaderTests {
 			.withMessageNotContaining("+14155550123");
 	}
 
+	@ParameterizedTest
+	@MethodSource("recordedFixtures")
+	void readsEveryFixtureIntoTheRecordRecordedForIt(String name, String recorded) {
+		String dump = RecordDump.of(this.reader.read(fixtureBytes(name)));
+		assertThat(RecordDump.sha256(dump)).as("record of %s: %s", name, dump).isEqualTo(recorded);
+	}
+
+	static Stream<Arguments> recordedFixtures() throws IOException {
+		try (InputStream in = ServerMessageReaderTests.class.getResourceAsStream("/message-records.sha256")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.filter((line) -> !line.startsWith("#"))
+				.map((line) -> line.split("  "))
+				.map((hashAndName) -> Arguments.of(hashAndName[1], hashAndName[0]))
+				.toList()
+				.stream();
+		}
+	}
+
+	@Test
+	void readerWithTheApplicationMapperReadsAsTheDefaultOne() {
+		ServerMessageReader withApplicationMapper = new ServerMessageReader(ServerMessageJsonTests.bootMapper());
+		ServerMessageJsonTests.fixtureNames()
+			.forEach((name) -> assertThat(withApplicationMapper.read(fixtureBytes(name))).as(name)
+				.isEqualTo(this.reader.read(fixtureBytes(name))));
+	}
+
+	@Test
+	void readsTheTypeWhereverItIs() {
+		ServerMessage message = read(
+				"""
+						{"message":{"call":{"id":"call-1"},"timestamp":1764178831000,"status":"ended","type":"status-update"}}""");
+		assertThat(message).isEqualTo(
+				read("""
+						{"message":{"type":"status-update","call":{"id":"call-1"},"timestamp":1764178831000,"status":"ended"}}"""));
+		assertThat(message.callId()).isEqualTo("call-1");
+	}
+
+	@Test
+	void readsARepeatedTypeThatRepeatsTheFirst() {
+		assertThat(read("{\"message\":{\"type\":\"hang\",\"type\":\"hang\"}}")).isInstanceOf(HangMessage.class);
+	}
+
+	@Test
+	void rejectsTwoDifferentTypes() {
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read("{\"message\":{\"type\":\"hang\",\"type\":\"status-update\",\"status\":\"ended\"}}"))
+			.withMessage("'message.type' is given twice with different values");
+	}
+
+	@Test
+	void wrongShapeOfANestedCommonFieldNamesItsPath() {
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read(
+					"{\"message\":{\"type\":\"tool-calls\",\"call\":{\"createdAt\":{\"not\":\"an instant\"}},"
+							+ "\"toolCallList\":[]}}"))
+			.withMessageContaining("message.call.createdAt");
+	}
+
+	@Test
+	void wrongShapeOfACommonFieldOfAnUnknownTypeNamesTheField() {
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read("{\"message\":{\"type\":\"call.hologram\",\"call\":\"c-1\"}}"))
+			.withMessageContaining("message.call");
+	}
+
+	@Test
+	void rejectsASecondJsonValueAfterTheObject() {
+		assertThatExceptionOfType(InvalidMessageException.class)
+			.isThrownBy(() -> read("{\"message\":{\"type\":\"hang\"}} {\"more\":1}"))
+			.withMessage("Request body has content after its JSON object");
+	}
+
+	@Test
+	void readsExplicitNullsAsJacksonDoes() {
+		ServerMessage message = read(
+				"{\"message\":{\"type\":\"hang\",\"assistant\":null,\"call\":null,\"timestamp\":null}}");
+		assertThat(message.assistant()).isInstanceOf(NullNode.class);
+		assertThat(message.call()).isNull();
+		assertThat(message.timestamp()).isNull();
+	}
+
 	private ServerMessage read(String json) {
 		return this.reader.read(json.getBytes(StandardCharsets.UTF_8));
 	}
@@ -440,15 +522,6 @@ class ServerMessageReaderTests {
 		assertThat(message).isInstanceOf(HangMessage.class);
 		assertThat(message.context().type()).isEqualTo("hang");
 		assertThat(message.context().call().id()).isEqualTo("call-ctx");
-	}
-
-	@Test
-	void plainMapperRefusesAMessageRecordNamingTheCommonFields() {
-		assertThatExceptionOfType(tools.jackson.databind.exc.MissingInjectableValueException.class)
-			.isThrownBy(() -> tools.jackson.databind.json.JsonMapper.builder()
-				.build()
-				.readValue("{\"type\":\"hang\"}", HangMessage.class))
-			.withMessageContaining("MessageContext");
 	}
 
 }
