@@ -13,7 +13,7 @@ COPY .mvn .mvn
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q dependency:go-offline
 COPY src src
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -ntp -q package -DskipTests \
-    && cp target/vapi-webhook-server-*.jar application.jar \
+    && cp target/vapi-webhook-server-*-exec.jar application.jar \
     && java -Djarmode=tools -jar application.jar extract --layers --destination extracted
 
 # --- run: a slim Java 25 JRE (virtual threads, ahead-of-time class cache), non-root ---

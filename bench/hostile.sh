@@ -33,11 +33,11 @@ cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$
 trap cleanup EXIT
 log() { echo "[hostile] $*" >&2; }
 
-JAR=$(ls target/vapi-webhook-server-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=$(ls target/vapi-webhook-server-*-exec.jar 2>/dev/null | head -1 || true)
 if [[ -z $JAR || ${BENCH_BUILD:-} == always ]]; then
   log "building the jar"
   ./mvnw -q -B -ntp -DskipTests package
-  JAR=$(ls target/vapi-webhook-server-*.jar | grep -v original | head -1)
+  JAR=$(ls target/vapi-webhook-server-*-exec.jar | head -1)
 fi
 # a copy, so that a build during the run cannot change the classes under the running server
 cp "$JAR" "$OUT/hostile-server.jar"

@@ -82,11 +82,11 @@ if ! command -v wrk >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
 
-JAR=$(ls target/vapi-webhook-server-*.jar 2>/dev/null | grep -v original | head -1 || true)
+JAR=$(ls target/vapi-webhook-server-*-exec.jar 2>/dev/null | head -1 || true)
 if [[ -z $JAR || ${BENCH_BUILD:-} == always ]]; then
   log "building the jar"
   ./mvnw -q -B -ntp -DskipTests package
-  JAR=$(ls target/vapi-webhook-server-*.jar | grep -v original | head -1)
+  JAR=$(ls target/vapi-webhook-server-*-exec.jar | head -1)
 fi
 
 SECRET="bench-$(date +%s)-$RANDOM"
