@@ -70,7 +70,7 @@ for JAVA_BIN in "${JAVAS[@]}"; do
   VERSION=$("$JAVA_BIN" -version 2>&1 | head -1 | sed 's/.*version "\([^"]*\)".*/\1/')
   log "starting the server on Java $VERSION with: ${PROD_OPTS[*]}"
   "$JAVA_BIN" "${PROD_OPTS[@]}" -jar "$OUT/hostile-server.jar" --server.port="$PORT" \
-    --vapi.security.hmac.secrets="$SECRET" --logging.level.root=WARN \
+    --vapi.security.hmac.secrets="$SECRET" --vapi.examples.enabled=true --logging.level.root=WARN \
     --logging.level.io.github.vapiwebhook.security=ERROR > "$OUT/hostile-server.log" 2>&1 &
   SERVER=$!
   PIDS+=("$SERVER")

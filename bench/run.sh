@@ -105,7 +105,8 @@ fresh_payloads 300
 # wrk cycles through the signed set of tool-calls; with the idempotency cache and the replay
 # guard down to one entry, every request runs the tool again instead of being answered from a
 # cache (the payloads are all different, and no two clients send the same one at once).
-APP_ARGS=(--server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" --logging.level.root=WARN
+# The example tools are off unless enabled; the benchmark's tool calls go to current_time.
+APP_ARGS=(--server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" --vapi.examples.enabled=true --logging.level.root=WARN
   --vapi.tools.idempotency.max-entries=1 --vapi.security.replay.max-entries=1)
 
 # JVM options of the Dockerfile's launch (its `ENV JAVA_OPTS=` line), so both measure the same thing.
