@@ -9,13 +9,13 @@ import io.github.vapiwebhook.reply.AssistantRequestReply;
 import io.github.vapiwebhook.tools.ToolParam;
 import io.github.vapiwebhook.tools.VapiTool;
 import io.github.vapiwebhook.webhook.ServerMessageHandler;
-import io.github.vapiwebhook.webhook.ServerMessageListener;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The beans of the application: a tool, an assistant router that states its message type
- * only in its type arguments, and a listener.
+ * only in its type arguments, and a durable listener.
  */
 final class AcmeBeans {
 
@@ -42,19 +42,19 @@ final class AcmeBeans {
 
 	}
 
+	/** A durable listener: at least once, after the report was committed. */
 	@Component
-	static class Reports implements ServerMessageListener<EndOfCallReportMessage> {
+	static class Reports {
 
-		final List<String> calls = new CopyOnWriteArrayList<>();
+		private final List<String> calls = new CopyOnWriteArrayList<>();
 
-		@Override
-		public Class<EndOfCallReportMessage> messageType() {
-			return EndOfCallReportMessage.class;
+		@ApplicationModuleListener
+		void on(EndOfCallReportMessage message) {
+			this.calls.add(message.callId());
 		}
 
-		@Override
-		public void onMessage(EndOfCallReportMessage message) {
-			this.calls.add(message.callId());
+		List<String> calls() {
+			return this.calls;
 		}
 
 	}

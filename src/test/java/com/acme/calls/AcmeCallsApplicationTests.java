@@ -57,7 +57,7 @@ class AcmeCallsApplicationTests {
 	void deliversReportsToTheApplicationsOwnListener() {
 		post("{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"customer-ended-call\","
 				+ "\"call\":{\"id\":\"acme-3\"},\"analysis\":{},\"artifact\":{}}}");
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(this.reports.calls).contains("acme-3"));
+		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(this.reports.calls()).contains("acme-3"));
 	}
 
 	@Test

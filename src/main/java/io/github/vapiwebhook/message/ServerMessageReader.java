@@ -84,6 +84,15 @@ public class ServerMessageReader {
 	}
 
 	/**
+	 * The record a message type is read into.
+	 * @param type the {@code type} string as Vapi sends it
+	 * @return its record, or {@link UnknownMessage} for a type this server does not know
+	 */
+	public Class<? extends ServerMessage> recordOf(String type) {
+		return new MessageTypes().recordOf(type);
+	}
+
+	/**
 	 * Moves a parser inside the root object to the start of the next {@code message}
 	 * object, skipping every other property.
 	 * @return {@code false} at the end of the root object

@@ -6,45 +6,54 @@ import io.github.vapiwebhook.message.ServerMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
+
 /**
- * The in-memory inbox: runs each listener of a message as its own task on the handler
- * executor, so that a slow or failing listener affects no other. Messages still queued
- * when the process is killed are lost; graceful shutdown waits for them.
+ * The in-memory inbox: publishes each message as an application event on the handler
+ * executor, after the answer, so that {@code @EventListener} methods never delay it.
+ * Messages not yet published when the process is killed are lost; graceful shutdown waits
+ * for them. The durable inbox of the delivery feature replaces it where a database is
+ * configured, and uses it for the types that are not kept.
  */
-class AsyncListenerInbox implements ListenerInbox {
+public class AsyncListenerInbox implements ListenerInbox {
 
 	private static final Logger logger = LoggerFactory.getLogger(AsyncListenerInbox.class);
 
-	private final ListenerRegistry registry;
+	private final ApplicationEventPublisher publisher;
 
 	private final HandlerExecutor executor;
 
-	AsyncListenerInbox(ListenerRegistry registry, HandlerExecutor executor) {
-		this.registry = registry;
+	/**
+	 * Creates the inbox.
+	 * @param publisher the application's event publisher
+	 * @param executor runs the publication off the request thread
+	 */
+	public AsyncListenerInbox(ApplicationEventPublisher publisher, HandlerExecutor executor) {
+		this.publisher = publisher;
 		this.executor = executor;
 	}
 
 	@Override
 	public void accept(ServerMessage message) {
-		for (ServerMessageListener<?> listener : this.registry.listenersFor(message)) {
-			try {
-				this.executor.execute(() -> deliver(listener, message));
-			}
-			catch (RejectedExecutionException ex) {
-				// Shutting down: the message was accepted, so deliver it here rather than
-				// drop it.
-				deliver(listener, message);
-			}
+		try {
+			this.executor.execute(() -> publish(message));
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: the message was accepted, so publish it here rather than
+			// drop
+			// it.
+			publish(message);
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private void deliver(ServerMessageListener<?> listener, ServerMessage message) {
+	private void publish(ServerMessage message) {
 		try {
-			((ServerMessageListener<ServerMessage>) listener).onMessage(message);
+			this.publisher.publishEvent(message);
 		}
-		catch (Exception ex) {
-			logger.error("Listener {} failed on a {} message", listener.getClass().getName(), message.type(), ex);
+		catch (RuntimeException ex) {
+			// a listener that throws stops the listeners after it (Spring's multicaster);
+			// it never reaches the answer, which was sent already
+			logger.error("A listener failed on a {} message", message.type(), ex);
 		}
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.thread.Threading;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletPath;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -64,14 +65,9 @@ public class WebhookAutoConfiguration {
 	}
 
 	@Bean
-	ListenerRegistry listenerRegistry(ObjectProvider<ServerMessageListener<?>> listeners) {
-		return new ListenerRegistry(listeners);
-	}
-
-	@Bean
 	@ConditionalOnMissingBean(ListenerInbox.class)
-	AsyncListenerInbox listenerInbox(ListenerRegistry registry, HandlerExecutor executor) {
-		return new AsyncListenerInbox(registry, executor);
+	AsyncListenerInbox listenerInbox(ApplicationEventPublisher publisher, HandlerExecutor executor) {
+		return new AsyncListenerInbox(publisher, executor);
 	}
 
 	@Bean

@@ -6,8 +6,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -32,6 +34,15 @@ class WebhookExceptionHandler {
 		// fail closed: the filters that did not run include authentication
 		logger.error(ex.getMessage());
 		return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, UNFILTERED_DETAIL);
+	}
+
+	@ExceptionHandler(InboxUnavailableException.class)
+	ResponseEntity<ProblemDetail> inboxUnavailable(InboxUnavailableException ex) {
+		logger.error("Answered 503: {}", ex.getMessage(), ex.getCause());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The message could not be stored; retry later"));
 	}
 
 	@ExceptionHandler(InvalidMessageException.class)

@@ -6,7 +6,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.StatusUpdateMessage;
-import io.github.vapiwebhook.webhook.ServerMessageListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -83,19 +83,14 @@ class LoggingRedactionTests {
 
 	}
 
-	static class CarelessListener implements ServerMessageListener<StatusUpdateMessage> {
+	static class CarelessListener {
 
 		private static final Logger logger = LoggerFactory.getLogger(CarelessListener.class);
 
 		final CountDownLatch logged = new CountDownLatch(1);
 
-		@Override
-		public Class<StatusUpdateMessage> messageType() {
-			return StatusUpdateMessage.class;
-		}
-
-		@Override
-		public void onMessage(StatusUpdateMessage message) {
+		@EventListener
+		void onStatus(StatusUpdateMessage message) {
 			ServerMessage whole = message;
 			logger.info("Received {} for customer {}", whole, message.customer().number());
 			logger.info("Customer email {}, the whole customer {}, the artifact {}", message.customer().email(),

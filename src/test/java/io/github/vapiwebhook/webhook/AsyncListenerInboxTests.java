@@ -17,14 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.event.EventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The in-memory inbox: every answered message becomes an application event, published on
+ * the handler executor after the answer, for {@code @EventListener} methods.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class AsyncListenerInboxTests {
 
@@ -35,77 +39,64 @@ class AsyncListenerInboxTests {
 
 	private final HandlerExecutor executor = new HandlerExecutor(this.properties);
 
-	private final CountDownLatch release = new CountDownLatch(1);
+	private final AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 
 	@AfterEach
 	void stop() throws InterruptedException {
-		this.release.countDown();
+		if (this.context.isActive() && !this.context.getBeansOfType(Slow.class).isEmpty()) {
+			this.context.getBean(Slow.class).release.countDown();
+		}
 		this.executor.destroy();
+		this.context.close();
 	}
 
 	@Test
-	void throwingAndSlowListenersDoNotAffectAnotherListenerOrTheAnswer(CapturedOutput output)
-			throws InterruptedException {
-		CountDownLatch slowStarted = new CountDownLatch(1);
-		CountDownLatch healthyReceived = new CountDownLatch(1);
-		ServerMessageListener<StatusUpdateMessage> throwing = listener(StatusUpdateMessage.class, (message) -> {
-			throw new IllegalStateException("listener exploded");
-		});
-		ServerMessageListener<StatusUpdateMessage> slow = listener(StatusUpdateMessage.class, (message) -> {
-			slowStarted.countDown();
-			this.release.await();
-		});
-		ServerMessageListener<StatusUpdateMessage> healthy = listener(StatusUpdateMessage.class,
-				(message) -> healthyReceived.countDown());
-		ServerMessageDispatcher dispatcher = dispatcher(Map.of("throwing", throwing, "slow", slow, "healthy", healthy));
+	void aSlowListenerDoesNotDelayTheAnswer() throws InterruptedException {
+		ServerMessageDispatcher dispatcher = dispatcher(Slow.class);
+		Slow slow = this.context.getBean(Slow.class);
 		Object answer = dispatcher.dispatch(this.support.fixture("status-update"));
 		assertThat(answer).isSameAs(ServerMessageDispatcher.ACKNOWLEDGED);
-		assertThat(healthyReceived.await(5, TimeUnit.SECONDS)).isTrue();
-		assertThat(slowStarted.await(5, TimeUnit.SECONDS)).isTrue();
-		assertThat(this.release.getCount()).as("slow listener still blocked after the answer").isEqualTo(1);
+		assertThat(slow.started.await(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(slow.release.getCount()).as("the listener is still blocked after the answer").isEqualTo(1);
+	}
+
+	@Test
+	void aThrowingListenerIsLoggedAndLeavesTheAnswerAlone(CapturedOutput output) {
+		ServerMessageDispatcher dispatcher = dispatcher(Throwing.class);
+		assertThat(dispatcher.dispatch(this.support.fixture("status-update")))
+			.isSameAs(ServerMessageDispatcher.ACKNOWLEDGED);
 		await().atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(output).contains("failed on a status-update message")
+			.untilAsserted(() -> assertThat(output).contains("A listener failed on a status-update message")
 				.contains("listener exploded"));
 	}
 
 	@Test
-	void listenerReceivesOnlyItsTypeAndServerMessageListenerReceivesEverything() throws InterruptedException {
-		List<ServerMessage> transcripts = new CopyOnWriteArrayList<>();
-		List<ServerMessage> everything = new CopyOnWriteArrayList<>();
-		CountDownLatch delivered = new CountDownLatch(4);
-		ServerMessageDispatcher dispatcher = dispatcher(
-				Map.of("transcripts", listener(TranscriptMessage.class, (message) -> {
-					transcripts.add(message);
-					delivered.countDown();
-				}), "all", listener(ServerMessage.class, (message) -> {
-					everything.add(message);
-					delivered.countDown();
-				})));
+	void aListenerReceivesOnlyItsTypeAndOneOfServerMessageReceivesEverything() throws InterruptedException {
+		ServerMessageDispatcher dispatcher = dispatcher(Routing.class);
+		Routing routing = this.context.getBean(Routing.class);
 		ServerMessage transcript = this.support.fixture("transcript-final");
 		ServerMessage hang = this.support.fixture("hang");
 		ServerMessage tools = this.support.fixture("tool-calls");
 		dispatcher.dispatch(transcript);
 		dispatcher.dispatch(hang);
 		dispatcher.dispatch(tools);
-		assertThat(delivered.await(5, TimeUnit.SECONDS)).isTrue();
-		assertThat(transcripts).containsExactly(transcript);
-		assertThat(everything).containsExactlyInAnyOrder(transcript, hang, tools);
+		assertThat(routing.delivered.await(5, TimeUnit.SECONDS)).isTrue();
+		assertThat(routing.transcripts).containsExactly(transcript);
+		assertThat(routing.everything).containsExactlyInAnyOrder(transcript, hang, tools);
 	}
 
 	@Test
-	void messageAcceptedWhileShuttingDownIsStillDeliveredToItsListener() throws InterruptedException {
-		List<ServerMessage> received = new CopyOnWriteArrayList<>();
-		ServerMessageDispatcher dispatcher = dispatcher(
-				Map.of("hangs", listener(HangMessage.class, (message) -> received.add(message))));
+	void aMessageAcceptedWhileShuttingDownIsStillPublished() throws InterruptedException {
+		ServerMessageDispatcher dispatcher = dispatcher(Hangs.class);
 		this.executor.destroy();
 		ServerMessage hang = this.support.fixture("hang");
 		assertThat(dispatcher.dispatch(hang)).isEqualTo(ServerMessageDispatcher.ACKNOWLEDGED);
-		assertThat(received).containsExactly(hang);
+		assertThat(this.context.getBean(Hangs.class).received).containsExactly(hang);
 	}
 
 	@Test
 	void voiceRequestIsAcknowledgedWithOneClearWarning(CapturedOutput output) {
-		ServerMessageDispatcher dispatcher = dispatcher(Map.of("voiceRequestWarning", new VoiceRequestWarning()));
+		ServerMessageDispatcher dispatcher = dispatcher(VoiceRequestWarning.class);
 		ServerMessage message = this.support.fixture("voice-request");
 		assertThat(message).isInstanceOf(VoiceRequestMessage.class);
 		assertThat(dispatcher.dispatch(message)).isSameAs(ServerMessageDispatcher.ACKNOWLEDGED);
@@ -118,7 +109,7 @@ class AsyncListenerInboxTests {
 
 	@Test
 	void unknownTypeIsLoggedWithoutItsContent(CapturedOutput output) {
-		ServerMessageDispatcher dispatcher = dispatcher(Map.of("unknownMessageLog", new UnknownMessageLog()));
+		ServerMessageDispatcher dispatcher = dispatcher(UnknownMessageLog.class);
 		ServerMessage message = this.support.fixture("unknown-type");
 		assertThat(message).isInstanceOf(UnknownMessage.class);
 		assertThat(dispatcher.dispatch(message)).isSameAs(ServerMessageDispatcher.ACKNOWLEDGED);
@@ -127,38 +118,67 @@ class AsyncListenerInboxTests {
 		assertThat(output).doesNotContain("+14155550123").doesNotContain("8k");
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private ServerMessageDispatcher dispatcher(Map<String, ServerMessageListener<?>> listeners) {
-		StaticListableBeanFactory beans = new StaticListableBeanFactory();
-		listeners.forEach(beans::addBean);
-		ObjectProvider<ServerMessageListener<?>> provider = (ObjectProvider) beans
-			.getBeanProvider(ServerMessageListener.class);
-		AsyncListenerInbox inbox = new AsyncListenerInbox(new ListenerRegistry(provider), this.executor);
+	private ServerMessageDispatcher dispatcher(Class<?>... listeners) {
+		this.context.register(listeners);
+		this.context.refresh();
+		AsyncListenerInbox inbox = new AsyncListenerInbox(this.context, this.executor);
 		return new ServerMessageDispatcher(Map.of(), WebhookTestSupport.defaultReplies(this.properties), inbox,
 				this.executor, this.properties, WebhookTestSupport.noObservers());
 	}
 
-	private static <M extends ServerMessage> ServerMessageListener<M> listener(Class<M> type,
-			ThrowingListener<M> body) {
-		return new ServerMessageListener<>() {
+	static class Slow {
 
-			@Override
-			public Class<M> messageType() {
-				return type;
-			}
+		final CountDownLatch started = new CountDownLatch(1);
 
-			@Override
-			public void onMessage(M message) throws Exception {
-				body.onMessage(message);
-			}
+		final CountDownLatch release = new CountDownLatch(1);
 
-		};
+		@EventListener
+		void on(StatusUpdateMessage message) throws InterruptedException {
+			this.started.countDown();
+			this.release.await(10, TimeUnit.SECONDS);
+		}
+
 	}
 
-	@FunctionalInterface
-	interface ThrowingListener<M> {
+	static class Throwing {
 
-		void onMessage(M message) throws Exception;
+		@EventListener
+		void on(StatusUpdateMessage message) {
+			throw new IllegalStateException("listener exploded");
+		}
+
+	}
+
+	static class Routing {
+
+		final List<ServerMessage> transcripts = new CopyOnWriteArrayList<>();
+
+		final List<ServerMessage> everything = new CopyOnWriteArrayList<>();
+
+		final CountDownLatch delivered = new CountDownLatch(4);
+
+		@EventListener
+		void onTranscript(TranscriptMessage message) {
+			this.transcripts.add(message);
+			this.delivered.countDown();
+		}
+
+		@EventListener
+		void onAny(ServerMessage message) {
+			this.everything.add(message);
+			this.delivered.countDown();
+		}
+
+	}
+
+	static class Hangs {
+
+		final List<ServerMessage> received = new CopyOnWriteArrayList<>();
+
+		@EventListener
+		void on(HangMessage message) {
+			this.received.add(message);
+		}
 
 	}
 

@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -71,17 +72,12 @@ class WebhookLoggingTests {
 
 	}
 
-	static class ReportSeen implements ServerMessageListener<EndOfCallReportMessage> {
+	static class ReportSeen {
 
 		final CountDownLatch latch = new CountDownLatch(1);
 
-		@Override
-		public Class<EndOfCallReportMessage> messageType() {
-			return EndOfCallReportMessage.class;
-		}
-
-		@Override
-		public void onMessage(EndOfCallReportMessage message) {
+		@EventListener
+		void onReport(EndOfCallReportMessage message) {
 			this.latch.countDown();
 		}
 
