@@ -63,8 +63,8 @@ class DeliveryRetries implements SmartLifecycle {
 	 * @return {@code true} when it has tries left and its backoff has passed
 	 */
 	boolean due(EventPublication publication, Instant now) {
-		// Spring Modulith counts the resubmissions; the first try is not one of them
-		int tries = publication.getCompletionAttempts() + 1;
+		// Spring Modulith counts the first try as 1 and adds one for each resubmission
+		int tries = publication.getCompletionAttempts();
 		if (tries >= this.properties.retry().maxAttempts()) {
 			return false;
 		}

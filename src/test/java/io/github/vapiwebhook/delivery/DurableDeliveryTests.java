@@ -1,0 +1,327 @@
+package io.github.vapiwebhook.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.vapiwebhook.VapiWebhookApplication;
+import io.github.vapiwebhook.message.EndOfCallReportMessage;
+import io.github.vapiwebhook.message.ServerMessage;
+import io.github.vapiwebhook.message.ServerMessageReader;
+import io.github.vapiwebhook.message.StatusUpdateMessage;
+import io.github.vapiwebhook.security.WebhookSigner;
+import io.github.vapiwebhook.testing.TestDatabases;
+import io.github.vapiwebhook.webhook.InboxUnavailableException;
+import io.github.vapiwebhook.webhook.ListenerInbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Durable delivery against a real database (H2 always, PostgreSQL when configured): the
+ * server started as it runs, with a durable listener of the test's.
+ */
+class DurableDeliveryTests {
+
+	private static final String SECRET = "whsec-durable";
+
+	private final ServerMessageReader reader = new ServerMessageReader();
+
+	private final List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+
+	@BeforeEach
+	void freshListener() {
+		ReportListener.recorder = new Recorder();
+	}
+
+	@AfterEach
+	void stop() {
+		ReportListener.recorder.release.countDown();
+		this.contexts.forEach(ConfigurableApplicationContext::close);
+	}
+
+	static List<String> databases() {
+		return TestDatabases.names();
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aReportIsStoredBeforeItIsAcknowledgedAndDeliveredAfterwards(String database) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database));
+		ReportListener.recorder.block = true;
+		inbox(context).accept(report("call-stored"));
+		// accept has returned: the answer could go out now, and the publication is there
+		assertThat(publications(context)).isEqualTo(1);
+		ReportListener.recorder.release.countDown();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsKey("call-stored"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(context)).isZero());
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aRepeatedReportIsAcknowledgedWithoutBeingDeliveredAgain(String database) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database));
+		inbox(context).accept(report("call-repeated"));
+		inbox(context).accept(report("call-repeated"));
+		inbox(context).accept(report("call-other"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(
+					() -> assertThat(ReportListener.recorder.delivered).containsKeys("call-repeated", "call-other"));
+		assertThat(ReportListener.recorder.delivered.get("call-repeated")).hasValue(1);
+		assertThat(context.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+			.counter("vapi.delivery.repeats", "type", "end-of-call-report")
+			.count()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aFailingListenerIsRetriedThenLeftAsADeadLetterThenResubmitted(String database) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database),
+				"vapi.delivery.retry.max-attempts=3", "vapi.delivery.retry.initial-backoff=100ms",
+				"vapi.delivery.retry.interval=100ms");
+		ReportListener.recorder.failures = 100;
+		inbox(context).accept(report("call-failing"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.attempts.get()).isEqualTo(3));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failed(context)).isEqualTo(1));
+		// a dead letter: the retries leave it alone
+		context.getBean(DeliveryRetries.class).runOnce();
+		context.getBean(DeliveryRetries.class).runOnce();
+		assertThat(ReportListener.recorder.attempts.get()).isEqualTo(3);
+		ReportListener.recorder.failures = 0;
+		context.getBean(FailedEventPublications.class).resubmit(ResubmissionOptions.defaults());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsKey("call-failing"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(context)).isZero());
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aDeliveryLeftUnfinishedByAProcessThatDiedIsDeliveredAfterRestart(String database) {
+		String url = TestDatabases.newDatabase(database);
+		ConfigurableApplicationContext died = start(url);
+		ReportListener.recorder.block = true;
+		inbox(died).accept(report("call-orphaned"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(processing(died)).isEqualTo(1));
+		// the process dies while its listener is at work: the publication stays claimed
+		died.close();
+		this.contexts.remove(died);
+		Recorder before = ReportListener.recorder;
+		ReportListener.recorder = new Recorder();
+		ConfigurableApplicationContext restarted = start(url, "spring.modulith.events.staleness.processing=1s",
+				"spring.modulith.events.staleness.check-intervall=200ms", "vapi.delivery.retry.interval=100ms",
+				"vapi.delivery.retry.initial-backoff=100ms");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsKey("call-orphaned"));
+		assertThat(before.delivered).doesNotContainKey("call-orphaned");
+		before.release.countDown();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(restarted)).isZero());
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void twoInstancesOnOneDatabaseDeliverABurstWithNoneMissedAndNoneHandledTwiceAtOnce(String database) {
+		String url = TestDatabases.newDatabase(database);
+		ConfigurableApplicationContext first = start(url);
+		ConfigurableApplicationContext second = start(url);
+		int burst = 60;
+		for (int i = 0; i < burst; i++) {
+			inbox((i % 2 == 0) ? first : second).accept(report("call-burst-" + i));
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).hasSize(burst));
+		assertThat(ReportListener.recorder.mostAtOnce.values()).allSatisfy((most) -> assertThat(most).hasValue(1));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(first)).isZero());
+	}
+
+	@Test
+	void aReportThatCannotBeStoredIsAnswered503AndNotAcknowledged() {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase("h2"));
+		new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).execute("DROP TABLE event_publication");
+		assertThatExceptionOfType(InboxUnavailableException.class)
+			.isThrownBy(() -> inbox(context).accept(report("call-lost")));
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		String body = "{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"customer-ended-call\","
+				+ "\"call\":{\"id\":\"call-503\"},\"analysis\":{},\"artifact\":{}}}";
+		String answer = RestClient.create("http://127.0.0.1:" + port)
+			.post()
+			.uri("/vapi/webhook")
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers((headers) -> WebhookSigner.hmac(SECRET).headersFor(body, Instant.now()).forEach(headers::add))
+			.body(body.getBytes(StandardCharsets.UTF_8))
+			.exchange((request, response) -> response.getStatusCode().value() + " "
+					+ response.getHeaders().getFirst("Retry-After") + " "
+					+ new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+		assertThat(answer).startsWith("503 1 ").contains("\"status\":503");
+		// a type that is not kept is still acknowledged, in memory
+		String hang = "{\"message\":{\"type\":\"hang\",\"call\":{\"id\":\"call-503\"}}}";
+		int status = RestClient.create("http://127.0.0.1:" + port)
+			.post()
+			.uri("/vapi/webhook")
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers((headers) -> WebhookSigner.hmac(SECRET).headersFor(hang, Instant.now()).forEach(headers::add))
+			.body(hang.getBytes(StandardCharsets.UTF_8))
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(status).isEqualTo(200);
+	}
+
+	@Test
+	void aDurableListenerOfATypeThatIsNotKeptStopsStartup() {
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new SpringApplicationBuilder(VapiWebhookApplication.class, TranscriptListener.class)
+				.run(java.util.Arrays.stream(properties(TestDatabases.newDatabase("h2")))
+					.map((property) -> "--" + property)
+					.toArray(String[]::new))
+				.close())
+			.withMessageContaining("TranscriptListener")
+			.withMessageContaining("vapi.delivery.durable-types");
+	}
+
+	private ConfigurableApplicationContext start(String url, String... more) {
+		List<String> properties = new ArrayList<>(List.of(properties(url)));
+		properties.addAll(List.of(more));
+		// as arguments: they must win over the operator's ./application.yml
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(VapiWebhookApplication.class,
+				ReportListener.class)
+			.run(properties.stream().map((property) -> "--" + property).toArray(String[]::new));
+		this.contexts.add(context);
+		return context;
+	}
+
+	private static String[] properties(String url) {
+		return new String[] { "server.port=0", "spring.datasource.url=" + url,
+				"spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""),
+				"vapi.security.hmac.secrets=" + SECRET, "logging.level.root=WARN",
+				"spring.application.name=durable-" + UUID.randomUUID() };
+	}
+
+	private static ListenerInbox inbox(ConfigurableApplicationContext context) {
+		return context.getBean(ListenerInbox.class);
+	}
+
+	private ServerMessage report(String callId) {
+		return this.reader
+			.read(("{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"customer-ended-call\","
+					+ "\"call\":{\"id\":\"" + callId + "\"},\"analysis\":{\"summary\":\"s\"},\"artifact\":{}}}")
+				.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static int publications(ConfigurableApplicationContext context) {
+		return count(context, "SELECT COUNT(*) FROM event_publication");
+	}
+
+	private static int failed(ConfigurableApplicationContext context) {
+		return count(context, "SELECT COUNT(*) FROM event_publication WHERE status = 'FAILED'");
+	}
+
+	private static int processing(ConfigurableApplicationContext context) {
+		return count(context, "SELECT COUNT(*) FROM event_publication WHERE status = 'PROCESSING'");
+	}
+
+	private static int count(ConfigurableApplicationContext context, String sql) {
+		Integer count = new JdbcTemplate(context.getBean(javax.sql.DataSource.class)).queryForObject(sql,
+				Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+	/** What the durable listener saw, shared by every context of a test. */
+	static final class Recorder {
+
+		final Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
+
+		final Map<String, AtomicInteger> atOnce = new ConcurrentHashMap<>();
+
+		final Map<String, AtomicInteger> mostAtOnce = new ConcurrentHashMap<>();
+
+		final AtomicInteger attempts = new AtomicInteger();
+
+		final CountDownLatch release = new CountDownLatch(1);
+
+		volatile boolean block;
+
+		volatile int failures;
+
+	}
+
+	/** A durable listener of the application. */
+	static class ReportListener {
+
+		static volatile Recorder recorder = new Recorder();
+
+		@ApplicationModuleListener
+		void on(EndOfCallReportMessage report) {
+			Recorder seen = recorder;
+			String callId = report.callId();
+			int now = seen.atOnce.computeIfAbsent(callId, (id) -> new AtomicInteger()).incrementAndGet();
+			seen.mostAtOnce.computeIfAbsent(callId, (id) -> new AtomicInteger()).accumulateAndGet(now, Math::max);
+			try {
+				seen.attempts.incrementAndGet();
+				if (seen.block) {
+					awaitUninterruptibly(seen.release);
+				}
+				if (seen.failures > 0) {
+					seen.failures--;
+					throw new IllegalStateException("the listener failed");
+				}
+				seen.delivered.computeIfAbsent(callId, (id) -> new AtomicInteger()).incrementAndGet();
+			}
+			finally {
+				seen.atOnce.get(callId).decrementAndGet();
+			}
+		}
+
+	}
+
+	/**
+	 * Waits as a listener of a process that dies would: shutting the application down
+	 * does not end it, so its publication stays claimed (processing), never completed or
+	 * failed.
+	 */
+	private static void awaitUninterruptibly(CountDownLatch latch) {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (latch.getCount() > 0 && System.nanoTime() < end) {
+			try {
+				latch.await(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+			}
+			catch (InterruptedException ex) {
+				// a dead process does not answer its interrupts either
+			}
+		}
+	}
+
+	/** A durable listener of a type that is not kept. */
+	static class TranscriptListener {
+
+		@ApplicationModuleListener
+		void on(io.github.vapiwebhook.message.TranscriptMessage transcript) {
+		}
+
+	}
+
+}
