@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -49,10 +48,10 @@ public class AuthenticationBenchmark {
 
 	@Setup(Level.Trial)
 	public void start() throws IOException {
-		this.context = new SpringApplicationBuilder(VapiWebhookApplication.class).web(WebApplicationType.NONE)
-			.properties("logging.level.root=WARN", "vapi.security.hmac.secrets=" + SECRET,
-					"vapi.security.shared-secret.secrets=bench-shared-secret")
-			.run();
+		// the webhook's auto-configuration needs a servlet web application: a random port
+		this.context = new SpringApplicationBuilder(VapiWebhookApplication.class).run("--server.port=0",
+				"--logging.level.root=WARN", "--vapi.security.hmac.secrets=" + SECRET,
+				"--vapi.security.shared-secret.secrets=bench-shared-secret");
 		this.authenticator = this.context.getBean(WebhookAuthenticator.class);
 		this.toolCalls = fixture("tool-calls");
 		this.endOfCallReport = fixture("end-of-call-report");

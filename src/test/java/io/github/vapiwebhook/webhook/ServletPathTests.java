@@ -46,9 +46,10 @@ class ServletPathTests {
 
 	@Test
 	void rootServletPathStarts() {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VapiWebhookApplication.class)
-			.properties("server.port=0", "vapi.security.shared-secret.secrets=test-secret", "spring.mvc.servlet.path=/")
-			.run()) {
+		// as arguments: they must win over the operator's ./application.yml (port 8080)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(VapiWebhookApplication.class).run(
+				"--server.port=0", "--vapi.security.shared-secret.secrets=test-secret",
+				"--spring.mvc.servlet.path=/")) {
 			assertThat(context.isActive()).isTrue();
 		}
 	}
