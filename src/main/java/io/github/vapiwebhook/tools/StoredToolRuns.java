@@ -26,11 +26,12 @@ class StoredToolRuns {
 
 	private final JdbcTemplate jdbc;
 
-	private final JsonMapper mapper;
+	// A mapper of its own, not the application's: instances with other serialisation
+	// settings (another version of the application) must read each other's results.
+	private final JsonMapper mapper = JsonMapper.builder().build();
 
-	StoredToolRuns(JdbcTemplate jdbc, JsonMapper mapper) {
+	StoredToolRuns(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.mapper = mapper;
 	}
 
 	/**

@@ -64,18 +64,20 @@ public class ToolsAutoConfiguration {
 	@ConditionalOnMissingBean(ToolResultStore.class)
 	@ConditionalOnBean(SchemaMigration.class)
 	@DependsOnDatabaseInitialization
-	JdbcToolResultStore toolResultStore(ToolsProperties properties, DataSource dataSource,
-			ObjectProvider<JsonMapper> mapper, HandlerExecutor executor, WebhookProperties webhook,
-			ObjectProvider<Clock> clock) {
+	JdbcToolResultStore toolResultStore(ToolsProperties properties, DataSource dataSource, HandlerExecutor executor,
+			WebhookProperties webhook, ObjectProvider<Clock> clock) {
 		Duration takeOverAfter = properties.idempotency().takeOverAfter();
-		Duration longestRun = shortestToolDeadline(webhook);
+		// every tool's deadline is shorter than both reply deadlines (checked below)
+		Duration toolCalls = webhook.deadlineFor("tool-calls");
+		Duration functionCall = webhook.deadlineFor("function-call");
+		Duration longestRun = (toolCalls.compareTo(functionCall) >= 0) ? toolCalls : functionCall;
 		if (takeOverAfter.compareTo(longestRun) <= 0) {
 			throw new IllegalStateException("vapi.tools.idempotency.take-over-after (" + takeOverAfter
-					+ ") must be longer than the tool-calls and function-call reply deadlines (" + longestRun
-					+ "), so that no run is taken over while it may still answer");
+					+ ") must be longer than the tool-calls and function-call reply deadlines (" + toolCalls + ", "
+					+ functionCall + "), so that no run is taken over while it may still answer");
 		}
 		Clock time = clock.getIfAvailable(Clock::systemUTC);
-		StoredToolRuns runs = new StoredToolRuns(new JdbcTemplate(dataSource), mapperOf(mapper));
+		StoredToolRuns runs = new StoredToolRuns(new JdbcTemplate(dataSource));
 		return new JdbcToolResultStore(new ToolRunClaims(runs, time, properties.idempotency().ttl(), takeOverAfter),
 				time, longestRun, executor::execute);
 	}

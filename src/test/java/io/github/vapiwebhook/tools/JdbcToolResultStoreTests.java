@@ -18,7 +18,6 @@ import io.github.vapiwebhook.tools.InMemoryToolResultStoreTests.SettableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -211,7 +210,7 @@ class JdbcToolResultStoreTests {
 	}
 
 	private JdbcToolResultStore store(DataSource dataSource) {
-		StoredToolRuns runs = new StoredToolRuns(new JdbcTemplate(dataSource), JsonMapper.builder().build());
+		StoredToolRuns runs = new StoredToolRuns(new JdbcTemplate(dataSource));
 		return new JdbcToolResultStore(new ToolRunClaims(runs, this.clock, TTL, TAKE_OVER_AFTER), this.clock,
 				LONGEST_WAIT, ForkJoinPool.commonPool());
 	}

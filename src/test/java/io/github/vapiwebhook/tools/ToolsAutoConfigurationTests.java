@@ -182,12 +182,13 @@ class ToolsAutoConfigurationTests {
 	@Test
 	void takeOverTimeNotLongerThanTheReplyDeadlineStopsStartup() {
 		withDatabase(this.runner)
-			.withPropertyValues("vapi.tools.idempotency.take-over-after=18s", "vapi.webhook.reply-deadline=18s")
+			.withPropertyValues("vapi.tools.idempotency.take-over-after=18s", "vapi.webhook.reply-deadline=15s",
+					"vapi.webhook.deadlines.function-call=18s")
 			.run((context) -> {
 				assertThat(context).hasFailed();
 				assertThat(context.getStartupFailure()).rootCause()
 					.hasMessageContaining("vapi.tools.idempotency.take-over-after (PT18S) must be longer than the "
-							+ "tool-calls and function-call reply deadlines (PT18S)");
+							+ "tool-calls and function-call reply deadlines (PT15S, PT18S)");
 			});
 	}
 
