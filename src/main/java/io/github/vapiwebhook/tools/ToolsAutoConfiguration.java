@@ -67,7 +67,7 @@ public class ToolsAutoConfiguration {
 	JdbcToolResultStore toolResultStore(ToolsProperties properties, DataSource dataSource, HandlerExecutor executor,
 			WebhookProperties webhook, ObjectProvider<Clock> clock) {
 		Duration takeOverAfter = properties.idempotency().takeOverAfter();
-		// every tool's deadline is shorter than both reply deadlines (checked below)
+		// startup checks that every tool's deadline is shorter than both reply deadlines
 		Duration toolCalls = webhook.deadlineFor("tool-calls");
 		Duration functionCall = webhook.deadlineFor("function-call");
 		Duration longestRun = (toolCalls.compareTo(functionCall) >= 0) ? toolCalls : functionCall;
