@@ -1,66 +1,51 @@
 package io.github.vapiwebhook.security;
 
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
- * The message ids seen inside the replay window, in bounded memory: expired ids are
- * dropped first, and past the capacity the oldest id is forgotten.
+ * The message ids (the HMAC plan's {@code messageIdHeader}) seen inside the replay
+ * window, each with the signature of the request that carried it, so that an id that
+ * comes back under another signature is refused. The built-in cache is in the database
+ * where the server's tables are (shared by every instance on it), in memory otherwise;
+ * declare a bean of this type to keep the ids elsewhere.
  */
-final class MessageIdCache {
-
-	private final int capacity;
-
-	private final LinkedHashMap<String, Instant> expiries = new LinkedHashMap<>();
-
-	MessageIdCache(int capacity) {
-		this.capacity = capacity;
-	}
+public interface MessageIdCache {
 
 	/**
-	 * Records a message id.
-	 * @param id the id
+	 * Records a message id, unless it is known inside its window.
+	 * @param messageId the message id
+	 * @param signature the signature of the request that carries it
 	 * @param now the current time
 	 * @param expiry when the id may be forgotten
-	 * @return {@code true} the first time an id is seen inside its window
+	 * @return whether the id is new, came with this same signature before (an exact
+	 * repeat), or with another
+	 * @throws org.springframework.dao.DataAccessException when the ids cannot be read;
+	 * the request is then answered 503, to be retried
 	 */
-	synchronized boolean firstSeen(String id, Instant now, Instant expiry) {
-		evictExpired(now);
-		Instant known = this.expiries.get(id);
-		if (known != null && known.isAfter(now)) {
-			return false;
-		}
-		this.expiries.put(id, expiry);
-		if (this.expiries.size() > this.capacity) {
-			Iterator<String> oldest = this.expiries.keySet().iterator();
-			oldest.next();
-			oldest.remove();
-		}
-		return true;
-	}
+	Sighting see(String messageId, String signature, Instant now, Instant expiry);
 
 	/**
-	 * Forgets a message id, so that it may come again (its request was not acknowledged).
-	 * @param id the id
+	 * Forgets a message id recorded with a signature, so that it may come again (its
+	 * request was not answered 2xx).
+	 * @param messageId the message id
+	 * @param signature the signature it was recorded with
 	 */
-	synchronized void forget(String id) {
-		this.expiries.remove(id);
-	}
+	void forget(String messageId, String signature);
 
-	synchronized int size() {
-		return this.expiries.size();
-	}
+	/**
+	 * What the cache knew of a message id.
+	 */
+	enum Sighting {
 
-	private void evictExpired(Instant now) {
-		Iterator<Map.Entry<String, Instant>> entries = this.expiries.entrySet().iterator();
-		while (entries.hasNext()) {
-			if (entries.next().getValue().isAfter(now)) {
-				return;
-			}
-			entries.remove();
-		}
+		/** The id was not known: it is now, with this signature. */
+		NEW,
+
+		/** The id is known with this same signature: an exact repeat. */
+		SAME_REQUEST,
+
+		/** The id is known with another signature: a duplicate, to be refused. */
+		OTHER_REQUEST
+
 	}
 
 }

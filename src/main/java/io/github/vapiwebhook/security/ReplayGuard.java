@@ -19,7 +19,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,14 +36,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * bytes are handled afresh, so that a Vapi retry of a refused request goes through.
  * <p>
  * A message id (the HMAC plan's {@code messageIdHeader}) may not come back with another
- * signature inside the window; such a request is refused. Memory is bounded by a number
- * of entries and of stored answer bytes, the oldest going first.
+ * signature inside the window; such a request is refused. The ids are kept by a
+ * {@link MessageIdCache} (in the database, shared by the instances on it, where there is
+ * one); the first answers are kept in this instance's memory, bounded by a number of
+ * entries and of stored answer bytes, the oldest going first.
  */
 final class ReplayGuard {
 
 	static final String REPLAYS = "vapi.webhook.replays";
 
-	private static final int MESSAGE_ID_CAPACITY = 100_000;
+	private static final Logger logger = LoggerFactory.getLogger(ReplayGuard.class);
 
 	private final Clock clock;
 
@@ -54,7 +59,7 @@ final class ReplayGuard {
 
 	private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
-	private final MessageIdCache messageIds = new MessageIdCache(MESSAGE_ID_CAPACITY);
+	private final MessageIdCache messageIds;
 
 	private final Counter replays;
 
@@ -70,12 +75,14 @@ final class ReplayGuard {
 	 * reply deadline)
 	 * @param maxEntries the most requests remembered
 	 * @param maxStoredBytes the most answer bytes kept
+	 * @param messageIds the message ids seen
 	 * @param meters where the replays are counted
 	 * @param problems writes the answer when the first is late
 	 */
 	ReplayGuard(Clock clock, Duration tolerance, Duration waitForFirst, int maxEntries, long maxStoredBytes,
-			MeterRegistry meters, ProblemResponses problems) {
+			MessageIdCache messageIds, MeterRegistry meters, ProblemResponses problems) {
 		this.problems = problems;
+		this.messageIds = messageIds;
 		this.clock = clock;
 		this.keepFor = tolerance.multipliedBy(2);
 		this.waitForFirst = waitForFirst;
@@ -100,13 +107,9 @@ final class ReplayGuard {
 			throws IOException, ServletException {
 		String identity = signature.identity();
 		while (true) {
-			Admission admission = admit(identity, signature.messageId());
-			if (admission.duplicateId()) {
-				return Optional.of(RejectionReason.DUPLICATE_MESSAGE);
-			}
+			Admission admission = admit(identity);
 			if (admission.first()) {
-				answerFirst(identity, admission.entry(), signature.messageId(), response, next);
-				return Optional.empty();
+				return answerFirst(identity, admission.entry(), signature.messageId(), response, next);
 			}
 			StoredAnswer first;
 			try {
@@ -135,46 +138,88 @@ final class ReplayGuard {
 		}
 	}
 
-	private void answerFirst(String identity, Entry entry, @Nullable String messageId, HttpServletResponse response,
+	private Optional<RejectionReason> answerFirst(String identity, Entry entry, @Nullable String messageId,
+			HttpServletResponse response, Next next) throws IOException, ServletException {
+		MessageIdCache.Sighting sighting;
+		try {
+			sighting = see(messageId, identity, entry);
+		}
+		catch (DataAccessException ex) {
+			finished(identity, entry, null);
+			logger.warn("Could not check the message id of a signed request", ex);
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			this.problems.write(response, HttpStatus.SERVICE_UNAVAILABLE,
+					"The message id could not be checked; retry later");
+			return Optional.empty();
+		}
+		if (sighting == MessageIdCache.Sighting.OTHER_REQUEST) {
+			finished(identity, entry, null);
+			return Optional.of(RejectionReason.DUPLICATE_MESSAGE);
+		}
+		// only the request that recorded the id forgets it, should it not be answered 2xx
+		proceed(identity, entry, (sighting == MessageIdCache.Sighting.NEW) ? messageId : null, response, next);
+		return Optional.empty();
+	}
+
+	private MessageIdCache.Sighting see(@Nullable String messageId, String identity, Entry entry) {
+		// outside the lock: the cache may be a database
+		return (messageId != null) ? this.messageIds.see(messageId, identity, this.clock.instant(), entry.expiry())
+				: MessageIdCache.Sighting.NEW;
+	}
+
+	private void proceed(String identity, Entry entry, @Nullable String recordedId, HttpServletResponse response,
 			Next next) throws IOException, ServletException {
 		ContentCachingResponseWrapper capture = new ContentCachingResponseWrapper(response);
 		try {
 			next.proceed(capture);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			finished(identity, entry, messageId, null);
+			unanswered(identity, entry, recordedId);
 			throw ex;
 		}
 		int status = capture.getStatus();
-		StoredAnswer answer = (status >= 200 && status < 300)
-				? new StoredAnswer(status, capture.getContentType(), capture.getContentAsByteArray()) : null;
-		finished(identity, entry, messageId, answer);
+		if (status >= 200 && status < 300) {
+			finished(identity, entry,
+					new StoredAnswer(status, capture.getContentType(), capture.getContentAsByteArray()));
+		}
+		else {
+			unanswered(identity, entry, recordedId);
+		}
 		capture.copyBodyToResponse();
 	}
 
-	private synchronized Admission admit(String identity, @Nullable String messageId) {
+	private synchronized Admission admit(String identity) {
 		Instant now = this.clock.instant();
 		evict(now);
 		Entry existing = this.entries.get(identity);
 		if (existing != null) {
-			return new Admission(existing, false, false);
-		}
-		if (messageId != null && !this.messageIds.firstSeen(messageId, now, now.plus(this.keepFor))) {
-			return new Admission(null, false, true);
+			return new Admission(existing, false);
 		}
 		Entry created = new Entry(now.plus(this.keepFor), new CompletableFuture<>());
 		this.entries.put(identity, created);
 		evict(now);
-		return new Admission(created, true, false);
+		return new Admission(created, true);
 	}
 
-	private synchronized void finished(String identity, Entry entry, @Nullable String messageId,
-			@Nullable StoredAnswer answer) {
+	private void unanswered(String identity, Entry entry, @Nullable String messageId) {
+		if (messageId != null) {
+			try {
+				this.messageIds.forget(messageId, identity);
+			}
+			catch (DataAccessException ex) {
+				// the id stays until it expires: a retry signed anew is refused until
+				// then
+				logger.warn("Could not forget the message id of a request that was not answered 2xx", ex);
+			}
+		}
+		// after the id is forgotten, so that a repeat waiting for this answer may record
+		// it
+		finished(identity, entry, null);
+	}
+
+	private synchronized void finished(String identity, Entry entry, @Nullable StoredAnswer answer) {
 		if (answer == null) {
 			this.entries.remove(identity, entry);
-			if (messageId != null) {
-				this.messageIds.forget(messageId);
-			}
 		}
 		else if (this.entries.get(identity) == entry) {
 			entry.stored = answer.size();
@@ -233,16 +278,7 @@ final class ReplayGuard {
 
 	}
 
-	private record Admission(@Nullable Entry entry, boolean first, boolean duplicateId) {
-
-		@Override
-		public Entry entry() {
-			if (this.entry == null) {
-				throw new IllegalStateException("No entry for a duplicate message id");
-			}
-			return this.entry;
-		}
-
+	private record Admission(Entry entry, boolean first) {
 	}
 
 	/**

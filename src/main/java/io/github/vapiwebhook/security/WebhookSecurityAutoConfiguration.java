@@ -2,8 +2,14 @@ package io.github.vapiwebhook.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import io.github.vapiwebhook.storage.PeriodicCleanup;
+import io.github.vapiwebhook.storage.SchemaMigration;
+import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.ProblemResponses;
 import io.github.vapiwebhook.webhook.RequestBodyReader;
 import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
@@ -15,22 +21,32 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Beans of request authentication: the authenticator and its filter on the webhook path
- * only (actuator endpoints stay reachable), and the status shown in health and info.
+ * only (actuator endpoints stay reachable), the cache of HMAC message ids (in the
+ * database where the server's tables are, in memory otherwise), and the status shown in
+ * health and info.
  */
-@AutoConfiguration(after = WebhookAutoConfiguration.class)
+@AutoConfiguration(after = { WebhookAutoConfiguration.class, StorageAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class WebhookSecurityAutoConfiguration {
 
 	private static final Logger logger = LoggerFactory.getLogger(WebhookSecurityAutoConfiguration.class);
+
+	private static final int MESSAGE_ID_CAPACITY = 100_000;
+
+	private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
 
 	@Bean
 	@ConditionalOnProperty(prefix = "vapi.security", name = "mode", havingValue = "verify", matchIfMissing = true)
@@ -39,10 +55,30 @@ public class WebhookSecurityAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(MessageIdCache.class)
+	@ConditionalOnBean(SchemaMigration.class)
+	@DependsOnDatabaseInitialization
+	JdbcMessageIdCache messageIdCache(DataSource dataSource, ObjectProvider<Clock> clock) {
+		return new JdbcMessageIdCache(new JdbcTemplate(dataSource), clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnBean(JdbcMessageIdCache.class)
+	PeriodicCleanup messageIdCleanup(JdbcMessageIdCache cache) {
+		return new PeriodicCleanup("message ids", CLEANUP_INTERVAL, cache::deleteExpired);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(MessageIdCache.class)
+	InMemoryMessageIdCache inMemoryMessageIdCache() {
+		return new InMemoryMessageIdCache(MESSAGE_ID_CAPACITY);
+	}
+
+	@Bean
 	@ConditionalOnProperty(prefix = "vapi.security", name = "mode", havingValue = "verify", matchIfMissing = true)
 	FilterRegistrationBean<SignatureVerificationFilter> signatureVerificationFilter(WebhookAuthenticator authenticator,
 			SecurityProperties properties, WebhookProperties webhook, RequestBodyReader reader,
-			ProblemResponses problems, MeterRegistry meters, ObjectProvider<Clock> clock) {
+			ProblemResponses problems, MessageIdCache messageIds, MeterRegistry meters, ObjectProvider<Clock> clock) {
 		List<Cidr> proxies = properties.ipAllowlist()
 			.trustedProxies()
 			.stream()
@@ -53,7 +89,7 @@ public class WebhookSecurityAutoConfiguration {
 		ReplayGuard replays = (replay.enabled() && !properties.hmac().secrets().isEmpty())
 				? new ReplayGuard(clock.getIfAvailable(Clock::systemUTC), properties.replayTolerance(),
 						webhook.longestDeadline().plusSeconds(2), replay.maxEntries(),
-						replay.maxStoredBytes().toBytes(), meters, problems)
+						replay.maxStoredBytes().toBytes(), messageIds, meters, problems)
 				: null;
 		FilterRegistrationBean<SignatureVerificationFilter> registration = new FilterRegistrationBean<>(
 				new SignatureVerificationFilter(authenticator, origin, reader, replays, problems, meters));

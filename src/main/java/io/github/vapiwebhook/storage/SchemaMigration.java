@@ -28,7 +28,13 @@ public final class SchemaMigration {
 
 	private final String vendor;
 
-	SchemaMigration(DataSource dataSource) {
+	/**
+	 * Creates the migration of a database.
+	 * @param dataSource the database
+	 * @throws IllegalStateException when it cannot be reached or is neither H2 nor
+	 * PostgreSQL
+	 */
+	public SchemaMigration(DataSource dataSource) {
 		this.dataSource = dataSource;
 		this.vendor = vendorOf(dataSource);
 	}
@@ -37,7 +43,7 @@ public final class SchemaMigration {
 	 * Applies the pending migrations.
 	 * @return this
 	 */
-	SchemaMigration migrate() {
+	public SchemaMigration migrate() {
 		MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
 			.dataSource(this.dataSource)
 			.locations("classpath:io/github/vapiwebhook/db/" + this.vendor)

@@ -11,8 +11,9 @@ import io.github.vapiwebhook.reply.ToolCallResult;
  * running the tool again, also while the first run is still going. Each run is stored
  * with the fingerprint of the call that started it (tool name and arguments); the server
  * serves a stored result only to a call with the same fingerprint, and answers any other
- * call under the same key with an error. The built-in store keeps runs in memory; declare
- * a bean of this type to keep them elsewhere (a database shared by several instances).
+ * call under the same key with an error. The built-in store keeps runs in the database
+ * where the server's tables are (shared by every instance on it), in memory otherwise;
+ * declare a bean of this type to keep them elsewhere.
  */
 public interface ToolResultStore {
 

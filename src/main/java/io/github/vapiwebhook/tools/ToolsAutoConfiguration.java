@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import io.github.vapiwebhook.message.FunctionCallMessage;
 import io.github.vapiwebhook.message.ToolCallsMessage;
 import io.github.vapiwebhook.reply.FunctionCallReply;
 import io.github.vapiwebhook.reply.ToolCallsReply;
+import io.github.vapiwebhook.storage.PeriodicCleanup;
+import io.github.vapiwebhook.storage.SchemaMigration;
+import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.DefaultReply;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
 import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
@@ -21,27 +26,33 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The tools feature: discovery of the {@link VapiTool} methods of the application's
  * beans, the built-in replies to {@code tool-calls} and {@code function-call} that run
- * them, the result store and the actuator endpoint. A handler bean of the application for
- * either type answers it instead (as it replaces any built-in reply); a
- * {@link ToolResultStore} bean replaces the in-memory store;
+ * them, the result store and the actuator endpoint. The result store is in the database
+ * where the server's tables are (shared by every instance on it), in memory otherwise. A
+ * handler bean of the application for either type answers it instead (as it replaces any
+ * built-in reply); a {@link ToolResultStore} bean replaces the built-in store;
  * {@code vapi.tools.enabled=false} turns it all off.
  */
-@AutoConfiguration(after = WebhookAutoConfiguration.class)
+@AutoConfiguration(after = { WebhookAutoConfiguration.class, StorageAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ToolsProperties.class)
 @ConditionalOnProperty(prefix = "vapi.tools", name = "enabled", matchIfMissing = true)
 public class ToolsAutoConfiguration {
+
+	private static final Duration CLEANUP_INTERVAL = Duration.ofMinutes(1);
 
 	@Bean
 	ToolRegistry toolRegistry(ListableBeanFactory beans, ObjectProvider<JsonMapper> mapper, WebhookProperties webhook) {
@@ -51,7 +62,35 @@ public class ToolsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ToolResultStore.class)
-	InMemoryToolResultStore toolResultStore(ToolsProperties properties, ObjectProvider<Clock> clock) {
+	@ConditionalOnBean(SchemaMigration.class)
+	@DependsOnDatabaseInitialization
+	JdbcToolResultStore toolResultStore(ToolsProperties properties, DataSource dataSource, HandlerExecutor executor,
+			WebhookProperties webhook, ObjectProvider<Clock> clock) {
+		Duration takeOverAfter = properties.idempotency().takeOverAfter();
+		// startup checks that every tool's deadline is shorter than both reply deadlines
+		Duration toolCalls = webhook.deadlineFor("tool-calls");
+		Duration functionCall = webhook.deadlineFor("function-call");
+		Duration longestRun = (toolCalls.compareTo(functionCall) >= 0) ? toolCalls : functionCall;
+		if (takeOverAfter.compareTo(longestRun) <= 0) {
+			throw new IllegalStateException("vapi.tools.idempotency.take-over-after (" + takeOverAfter
+					+ ") must be longer than the tool-calls and function-call reply deadlines (" + toolCalls + ", "
+					+ functionCall + "), so that no run is taken over while it may still answer");
+		}
+		Clock time = clock.getIfAvailable(Clock::systemUTC);
+		StoredToolRuns runs = new StoredToolRuns(new JdbcTemplate(dataSource));
+		return new JdbcToolResultStore(new ToolRunClaims(runs, time, properties.idempotency().ttl(), takeOverAfter),
+				time, longestRun, executor::execute);
+	}
+
+	@Bean
+	@ConditionalOnBean(JdbcToolResultStore.class)
+	PeriodicCleanup toolResultCleanup(JdbcToolResultStore store) {
+		return new PeriodicCleanup("tool call runs", CLEANUP_INTERVAL, store::deleteExpired);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(ToolResultStore.class)
+	InMemoryToolResultStore inMemoryToolResultStore(ToolsProperties properties, ObjectProvider<Clock> clock) {
 		return new InMemoryToolResultStore(clock.getIfAvailable(Clock::systemUTC), properties.idempotency().ttl(),
 				properties.idempotency().maxEntries());
 	}

@@ -46,10 +46,15 @@ public record ToolsProperties(@DefaultValue("true") boolean enabled, @DefaultVal
 	 * arguments.
 	 *
 	 * @param ttl how long a result is kept after the call started
-	 * @param maxEntries the most results kept; the oldest go first
+	 * @param maxEntries the most results kept in memory (without a database); the oldest
+	 * go first
+	 * @param takeOverAfter with a database: how long a run may stay unfinished before a
+	 * repeat of the same call runs the tool again in its place (the instance that ran it
+	 * presumably died); must be longer than the {@code tool-calls} and
+	 * {@code function-call} reply deadlines, which bound every tool's deadline
 	 */
-	public record Idempotency(@DefaultValue("10m") @NotNull Duration ttl,
-			@DefaultValue("10000") @Min(1) int maxEntries) {
+	public record Idempotency(@DefaultValue("10m") @NotNull Duration ttl, @DefaultValue("10000") @Min(1) int maxEntries,
+			@DefaultValue("1m") @NotNull Duration takeOverAfter) {
 
 	}
 

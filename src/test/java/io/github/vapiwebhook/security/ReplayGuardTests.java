@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 import static io.github.vapiwebhook.security.HmacSignatureVerifierTests.BODY;
@@ -157,6 +158,47 @@ class ReplayGuardTests {
 	}
 
 	@Test
+	void aMessageIdSeenByAnotherInstanceUnderAnotherSignatureIsRefused() throws Exception {
+		InMemoryMessageIdCache shared = new InMemoryMessageIdCache(1000);
+		this.guard = guard(shared);
+		assertThat(outcome(withMessageId("msg_1", NOW), 200)).isEmpty();
+		this.guard = guard(shared);
+		assertThat(outcome(withMessageId("msg_1", NOW.plusSeconds(1)), 200))
+			.contains(RejectionReason.DUPLICATE_MESSAGE);
+		assertThat(this.handled).hasValue(1);
+	}
+
+	@Test
+	void anExactRepeatFirstAnsweredByAnotherInstanceIsHandledAgainHere() throws Exception {
+		InMemoryMessageIdCache shared = new InMemoryMessageIdCache(1000);
+		this.guard = guard(shared);
+		assertThat(outcome(withMessageId("msg_1", NOW), 200)).isEmpty();
+		this.guard = guard(shared);
+		assertThat(outcome(withMessageId("msg_1", NOW), 200)).isEmpty();
+		assertThat(this.handled).hasValue(2);
+	}
+
+	@Test
+	void aRequestWhoseMessageIdCannotBeCheckedIsA503ToRetry() throws Exception {
+		this.guard = guard(new MessageIdCache() {
+
+			@Override
+			public Sighting see(String messageId, String signature, Instant now, Instant expiry) {
+				throw new DataAccessResourceFailureException("The database is down");
+			}
+
+			@Override
+			public void forget(String messageId, String signature) {
+			}
+
+		});
+		MockHttpServletResponse response = handle(withMessageId("msg_1", NOW), ok("{}"));
+		assertThat(response.getStatus()).isEqualTo(503);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("1");
+		assertThat(this.handled).hasValue(0);
+	}
+
+	@Test
 	void forgetsARequestOnceItsSignatureCanNoLongerBeValid() throws Exception {
 		handle(signed(NOW), ok("{}"));
 		this.clock.advance(Duration.ofMinutes(10).plusSeconds(1));
@@ -213,8 +255,14 @@ class ReplayGuardTests {
 	}
 
 	private ReplayGuard guard(Duration waitForFirst, int maxEntries, long maxStoredBytes) {
-		return new ReplayGuard(this.clock, Duration.ofMinutes(5), waitForFirst, maxEntries, maxStoredBytes, this.meters,
-				new ProblemResponses(JsonMapper.builder().build()));
+		return new ReplayGuard(this.clock, Duration.ofMinutes(5), waitForFirst, maxEntries, maxStoredBytes,
+				new InMemoryMessageIdCache(1000), this.meters, new ProblemResponses(JsonMapper.builder().build()));
+	}
+
+	// a guard of another instance with the same message ids, as in one database
+	private ReplayGuard guard(MessageIdCache messageIds) {
+		return new ReplayGuard(this.clock, Duration.ofMinutes(5), Duration.ofSeconds(20), 100, 1024 * 1024, messageIds,
+				this.meters, new ProblemResponses(JsonMapper.builder().build()));
 	}
 
 	private BodySignature signed(Instant at) {

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.vapiwebhook.storage.StorageAutoConfiguration;
+import io.github.vapiwebhook.testing.TestDatabases;
 import io.github.vapiwebhook.webhook.ProblemResponses;
 import io.github.vapiwebhook.webhook.RequestBodyReader;
 import io.github.vapiwebhook.webhook.WebhookFilterOrder;
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -134,6 +137,40 @@ class WebhookSecurityAutoConfigurationTests {
 			assertThat(status.health().getDetails().toString()).doesNotContain("very-secret-value");
 			assertThat(context.getBean(SecurityProperties.class).toString()).doesNotContain("very-secret-value");
 		});
+	}
+
+	@Test
+	void keepsMessageIdsInMemoryWithoutADatabase() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(MessageIdCache.class);
+			assertThat(context).hasSingleBean(InMemoryMessageIdCache.class);
+		});
+	}
+
+	@Test
+	void keepsMessageIdsInTheDatabaseWhereTheServersTablesAre() {
+		withDatabase(this.runner).run((context) -> {
+			assertThat(context).hasSingleBean(MessageIdCache.class);
+			assertThat(context).hasSingleBean(JdbcMessageIdCache.class);
+			assertThat(context).hasBean("messageIdCleanup");
+		});
+	}
+
+	@Test
+	void ownMessageIdCacheReplacesTheBuiltInOnes() {
+		MessageIdCache own = new InMemoryMessageIdCache(1);
+		withDatabase(this.runner).withBean(MessageIdCache.class, () -> own).run((context) -> {
+			assertThat(context).hasSingleBean(MessageIdCache.class);
+			assertThat(context.getBean(MessageIdCache.class)).isSameAs(own);
+			assertThat(context).doesNotHaveBean("messageIdCleanup");
+		});
+	}
+
+	private static WebApplicationContextRunner withDatabase(WebApplicationContextRunner runner) {
+		return runner
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, StorageAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + TestDatabases.newDatabase("h2"),
+					"spring.datasource.username=sa");
 	}
 
 	private void assertFailsNaming(String property, String... properties) {

@@ -107,7 +107,7 @@ class InMemoryToolResultStoreTests {
 
 	static final class SettableClock extends Clock {
 
-		private Instant now;
+		private volatile Instant now;
 
 		SettableClock(Instant now) {
 			this.now = now;

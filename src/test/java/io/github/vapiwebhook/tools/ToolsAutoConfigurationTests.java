@@ -6,6 +6,8 @@ import io.github.vapiwebhook.message.ServerMessageReader;
 import io.github.vapiwebhook.message.ToolCallsMessage;
 import io.github.vapiwebhook.reply.ToolCallResult;
 import io.github.vapiwebhook.reply.ToolCallsReply;
+import io.github.vapiwebhook.storage.StorageAutoConfiguration;
+import io.github.vapiwebhook.testing.TestDatabases;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
 import io.github.vapiwebhook.webhook.ServerMessageDispatcher;
 import io.github.vapiwebhook.webhook.ServerMessageHandler;
@@ -16,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -148,6 +151,48 @@ class ToolsAutoConfigurationTests {
 	}
 
 	@Test
+	void keepsResultsInMemoryWithoutADatabase() {
+		this.runner.run((context) -> {
+			assertThat(context).hasSingleBean(InMemoryToolResultStore.class);
+			assertThat(context).doesNotHaveBean(JdbcToolResultStore.class);
+		});
+	}
+
+	@Test
+	void keepsResultsInTheDatabaseWhereTheServersTablesAre() {
+		withDatabase(this.runner).run((context) -> {
+			assertThat(context).hasSingleBean(ToolResultStore.class);
+			assertThat(context).hasSingleBean(JdbcToolResultStore.class);
+			assertThat(context).hasBean("toolResultCleanup");
+		});
+	}
+
+	@Test
+	void ownResultStoreReplacesTheDatabaseOne() {
+		withDatabase(this.runner)
+			.withBean(ToolResultStore.class,
+					() -> (key, fingerprint, task) -> new ToolResultStore.StoredRun(fingerprint, task.get()))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(ToolResultStore.class);
+				assertThat(context).doesNotHaveBean(JdbcToolResultStore.class);
+				assertThat(context).doesNotHaveBean("toolResultCleanup");
+			});
+	}
+
+	@Test
+	void takeOverTimeNotLongerThanTheReplyDeadlineStopsStartup() {
+		withDatabase(this.runner)
+			.withPropertyValues("vapi.tools.idempotency.take-over-after=18s", "vapi.webhook.reply-deadline=15s",
+					"vapi.webhook.deadlines.function-call=18s")
+			.run((context) -> {
+				assertThat(context).hasFailed();
+				assertThat(context.getStartupFailure()).rootCause()
+					.hasMessageContaining("vapi.tools.idempotency.take-over-after (PT18S) must be longer than the "
+							+ "tool-calls and function-call reply deadlines (PT15S, PT18S)");
+			});
+	}
+
+	@Test
 	void runsTheToolsAsTheBuiltInReplyToToolCalls() {
 		this.runner.withConfiguration(AutoConfigurations.of(WebhookAutoConfiguration.class))
 			.withBean("greeter", Greeter.class)
@@ -166,6 +211,13 @@ class ToolsAutoConfigurationTests {
 			.withBean("ownToolCalls", OwnToolCalls.class, () -> new OwnToolCalls(own))
 			.run((context) -> assertThat(context.getBean(ServerMessageDispatcher.class).dispatch(toolCalls("greet")))
 				.isEqualTo(own));
+	}
+
+	private static WebApplicationContextRunner withDatabase(WebApplicationContextRunner runner) {
+		return runner
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, StorageAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=" + TestDatabases.newDatabase("h2"),
+					"spring.datasource.username=sa");
 	}
 
 	private static ToolCallsMessage toolCalls(String tool) {
