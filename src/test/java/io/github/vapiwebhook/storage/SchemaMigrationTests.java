@@ -30,6 +30,8 @@ class SchemaMigrationTests {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM event_publication", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM received_message", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_record", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_status", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT MAX(version) FROM " + SchemaMigration.HISTORY_TABLE, String.class))
 			.isNotBlank();
 	}
