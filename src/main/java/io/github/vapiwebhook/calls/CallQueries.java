@@ -1,5 +1,6 @@
 package io.github.vapiwebhook.calls;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -141,7 +142,7 @@ class CallQueries {
 	private CallSummary summary(ResultSet rs) throws SQLException {
 		return new CallSummary(rs.getString("call_id"), rs.getString("assistant_id"), rs.getString("phone_number_id"),
 				rs.getString("status"), instant(rs, "started_at"), instant(rs, "ended_at"), seconds(rs),
-				rs.getString("ended_reason"), rs.getBigDecimal("cost"), instant(rs, "created_at"));
+				rs.getString("ended_reason"), cost(rs), instant(rs, "created_at"));
 	}
 
 	private CallDetails details(ResultSet rs, List<StatusChange> timeline) throws SQLException {
@@ -150,8 +151,8 @@ class CallQueries {
 		String recordings = rs.getString("recording_urls");
 		return new CallDetails(rs.getString("call_id"), rs.getString("assistant_id"), rs.getString("phone_number_id"),
 				rs.getString("customer_number"), timeline.isEmpty() ? null : latest(timeline), timeline,
-				instant(rs, "started_at"), instant(rs, "ended_at"), seconds(rs), rs.getString("ended_reason"),
-				rs.getBigDecimal("cost"), read(rs.getString("cost_breakdown"), CostBreakdown.class),
+				instant(rs, "started_at"), instant(rs, "ended_at"), seconds(rs), rs.getString("ended_reason"), cost(rs),
+				read(rs.getString("cost_breakdown"), CostBreakdown.class),
 				(costs != null) ? List.of(this.mapper.readValue(costs, CostItem[].class)) : List.of(),
 				rs.getString("summary"), (structuredData != null) ? this.mapper.readTree(structuredData) : null,
 				rs.getString("success_evaluation"), read(recordings, RecordingUrls.class),
@@ -165,6 +166,12 @@ class CallQueries {
 
 	private <T> @Nullable T read(@Nullable String json, Class<T> type) {
 		return (json != null) ? this.mapper.readValue(json, type) : null;
+	}
+
+	// as Vapi sent it, not padded to the column's scale
+	private static @Nullable BigDecimal cost(ResultSet rs) throws SQLException {
+		BigDecimal cost = rs.getBigDecimal("cost");
+		return (cost != null) ? cost.stripTrailingZeros() : null;
 	}
 
 	private static @Nullable Double seconds(ResultSet rs) throws SQLException {
