@@ -99,13 +99,18 @@ class CallStore {
 		CallUpdate update = CallUpdate.of(message);
 		Instant now = now();
 		Instant at = (message.timestamp() != null) ? micros(message.timestamp()) : now;
+		// a status update read leniently may lack its status: the call's fields still
+		// count
+		boolean hasStatus = message.status() != null && !message.status().isBlank();
 		this.transactions.executeWithoutResult((transaction) -> {
 			write(FILL_FROM_STATUS, update, now);
-			MapSqlParameterSource status = new MapSqlParameterSource("callId", update.callId())
-				.addValue("status", message.status(), Types.VARCHAR)
-				.addValue("at", timestamp(at), Types.TIMESTAMP_WITH_TIMEZONE);
-			this.jdbc.sql(INSERT_STATUS).paramSource(status).update();
-			this.jdbc.sql(EARLIEST_STATUS).paramSource(status).update();
+			if (hasStatus) {
+				MapSqlParameterSource status = new MapSqlParameterSource("callId", update.callId())
+					.addValue("status", message.status(), Types.VARCHAR)
+					.addValue("at", timestamp(at), Types.TIMESTAMP_WITH_TIMEZONE);
+				this.jdbc.sql(INSERT_STATUS).paramSource(status).update();
+				this.jdbc.sql(EARLIEST_STATUS).paramSource(status).update();
+			}
 		});
 		logger.debug("Stored status {} of call {}", message.status(), update.callId());
 	}

@@ -232,6 +232,18 @@ class CallStoreTests {
 
 	@ParameterizedTest
 	@MethodSource("databases")
+	void aStatusUpdateWithoutAStatusStillFillsTheCallButNotTheTimeline(String database) {
+		CallStoreDatabase db = new CallStoreDatabase(database);
+		db.store()
+			.recordStatus(this.messages.status("call-1", "ended", ENDED, (message) -> message.put("status", " ")));
+		CallDetails call = db.queries().find("call-1");
+		assertThat(call.statusTimeline()).isEmpty();
+		assertThat(call.startedAt()).isEqualTo(STARTED_AT);
+		assertThat(call.endedReason()).isEqualTo(STATUS_ENDED_REASON);
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
 	void skipsAMessageWithoutACallIdWithAWarningThatHoldsNoValues(String database, CapturedOutput output) {
 		CallStoreDatabase db = new CallStoreDatabase(database);
 		CallStore store = db.store();
