@@ -8,20 +8,31 @@ import java.util.List;
 /**
  * A set of plain secrets compared in constant time. Both sides are hashed first so that
  * neither the content nor the length of a secret leaks through timing, and every secret
- * is compared even after a match.
+ * is compared even after a match. Public for the other features that check a credential
+ * of their own (the call API's keys).
  */
-final class ConstantTimeSecrets {
+public final class ConstantTimeSecrets {
 
 	private final List<byte[]> digests;
 
-	ConstantTimeSecrets(List<String> secrets) {
+	/**
+	 * Creates the set.
+	 * @param secrets the accepted secrets, at least one
+	 */
+	public ConstantTimeSecrets(List<String> secrets) {
 		if (secrets.isEmpty()) {
 			throw new IllegalArgumentException("At least one secret is required");
 		}
 		this.digests = secrets.stream().map(ConstantTimeSecrets::digest).toList();
 	}
 
-	boolean matches(String candidate) {
+	/**
+	 * Whether a candidate is one of the secrets, in a time that does not depend on the
+	 * content of either.
+	 * @param candidate the value a request carried
+	 * @return {@code true} when it matches a secret
+	 */
+	public boolean matches(String candidate) {
 		byte[] digest = digest(candidate);
 		boolean matched = false;
 		for (byte[] expected : this.digests) {

@@ -32,6 +32,8 @@ class SchemaMigrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM received_message", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tool_call_run", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seen_message_id", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_record", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_status", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT MAX(version) FROM " + SchemaMigration.HISTORY_TABLE, String.class))
 			.isNotBlank();
 	}
