@@ -47,14 +47,16 @@ final class ApiKeys {
 		random.nextBytes(bytes);
 		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		// printed once on purpose, the way Spring Boot prints its generated password
-		logger.warn("""
+		logger.warn(
+				"""
 
-				Using generated API key: {}
+						Using generated API key: {}
 
-				No key is configured under vapi.calls.api.keys, so the call API (/api/calls) accepts only requests \
-				carrying this key in the {} header. The key changes at every start: set vapi.calls.api.keys for a \
-				lasting one.
-				""", key, headerName);
+						No key is configured under vapi.calls.api.keys, so the API (/api/calls, /api/deliveries) accepts only requests \
+						carrying this key in the {} header. The key changes at every start: set vapi.calls.api.keys for a \
+						lasting one.
+						""",
+				key, headerName);
 		return key;
 	}
 

@@ -9,6 +9,8 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
+import io.github.vapiwebhook.delivery.DeliveryAutoConfiguration;
+import io.github.vapiwebhook.delivery.FailedDeliveries;
 import io.github.vapiwebhook.storage.SchemaMigration;
 import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.ProblemResponses;
@@ -36,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * filter. {@code vapi.calls.enabled=false} turns it all off,
  * {@code vapi.calls.api.enabled=false} the API only.
  */
-@AutoConfiguration(after = { StorageAutoConfiguration.class, WebhookAutoConfiguration.class })
+@AutoConfiguration(
+		after = { StorageAutoConfiguration.class, DeliveryAutoConfiguration.class, WebhookAutoConfiguration.class })
 @ConditionalOnBean(SchemaMigration.class)
 @ConditionalOnProperty(prefix = "vapi.calls", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CallsProperties.class)
@@ -109,6 +112,12 @@ public class CallsAutoConfiguration {
 		}
 
 		@Bean
+		@ConditionalOnBean(FailedDeliveries.class)
+		DeliveriesController deliveriesController(FailedDeliveries deliveries) {
+			return new DeliveriesController(deliveries);
+		}
+
+		@Bean
 		CallsExceptionHandler callsExceptionHandler() {
 			return new CallsExceptionHandler();
 		}
@@ -121,7 +130,7 @@ public class CallsAutoConfiguration {
 			FilterRegistrationBean<ApiKeyFilter> registration = new FilterRegistrationBean<>(
 					new ApiKeyFilter(new ApiKeys(api, new SecureRandom()), api.headerName(), problems));
 			// the API's own paths only: an application's other /api endpoints are its own
-			registration.addUrlPatterns(CallsController.PATH + "/*");
+			registration.addUrlPatterns(CallsController.PATH + "/*", DeliveriesController.PATH + "/*");
 			registration.setOrder(ApiKeyFilter.ORDER);
 			return registration;
 		}

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Maps what went wrong with a call API request to an RFC 9457 problem response: an
- * unknown call or a missing transcript 404, a bad filter or cursor 400, a request that
- * did not pass the key filter 500. It advises the call API's controller only, ahead of
- * any advice of the application.
+ * unknown call, a missing transcript or a delivery that is not failed 404, a bad filter
+ * or cursor 400, a request that did not pass the key filter 500. It advises the API's
+ * controllers only, ahead of any advice of the application.
  */
-@RestControllerAdvice(assignableTypes = CallsController.class)
+@RestControllerAdvice(assignableTypes = { CallsController.class, DeliveriesController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CallsExceptionHandler {
 
@@ -24,6 +24,11 @@ class CallsExceptionHandler {
 
 	@ExceptionHandler(CallNotFoundException.class)
 	ProblemDetail notFound(CallNotFoundException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(DeliveryNotFoundException.class)
+	ProblemDetail deliveryNotFound(DeliveryNotFoundException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 

@@ -1,7 +1,6 @@
 package io.github.vapiwebhook.delivery;
 
 import java.time.Clock;
-
 import javax.sql.DataSource;
 
 import io.github.vapiwebhook.message.ServerMessageReader;
@@ -13,18 +12,22 @@ import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @AutoConfiguration(after = { StorageAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
 		afterName = "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
-		before = WebhookAutoConfiguration.class)
+		before = { WebhookAutoConfiguration.class, TaskExecutionAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({ DataSource.class, PlatformTransactionManager.class })
 @EnableConfigurationProperties(DeliveryProperties.class)
@@ -57,10 +60,49 @@ public class DeliveryAutoConfiguration {
 	}
 
 	@Bean
+	DeliveryFailures deliveryFailures(DataSource dataSource) {
+		return new DeliveryFailures(new JdbcTemplate(dataSource));
+	}
+
+	@Bean
 	@ConditionalOnBean(FailedEventPublications.class)
-	DeliveryRetries deliveryRetries(FailedEventPublications failed, ReceivedMessages received,
+	FailedDeliveries failedDeliveries(DataSource dataSource, FailedEventPublications publications,
+			DeliveryProperties properties) {
+		return new FailedDeliveries(new JdbcTemplate(dataSource), publications, properties.retry());
+	}
+
+	@Bean
+	@ConditionalOnBean(FailedDeliveries.class)
+	DeliveryRetries deliveryRetries(FailedDeliveries failed, ReceivedMessages received, DeliveryFailures failures,
 			DeliveryProperties properties, ObjectProvider<Clock> clock) {
-		return new DeliveryRetries(failed, received, properties, clock.getIfAvailable(Clock::systemUTC));
+		return new DeliveryRetries(failed, received, failures, properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	/**
+	 * Keeps the error of a durable listener that threw, for the API, unless the
+	 * application configures {@code @Async} itself (Spring takes one
+	 * {@code AsyncConfigurer}); before Spring Boot's task execution, which otherwise
+	 * declares one.
+	 * @param publications Spring Modulith's publications
+	 * @param failures where errors are kept
+	 * @param clock the clock
+	 * @return the configurer
+	 */
+	@Bean
+	@ConditionalOnBean(EventPublicationRepository.class)
+	@ConditionalOnMissingBean(AsyncConfigurer.class)
+	AsyncConfigurer deliveryFailureRecording(EventPublicationRepository publications, DeliveryFailures failures,
+			ObjectProvider<Clock> clock) {
+		DeliveryFailureRecorder recorder = new DeliveryFailureRecorder(publications, failures,
+				clock.getIfAvailable(Clock::systemUTC));
+		return new AsyncConfigurer() {
+
+			@Override
+			public AsyncUncaughtExceptionHandler getAsyncUncaughtExceptionHandler() {
+				return recorder;
+			}
+
+		};
 	}
 
 	@Bean

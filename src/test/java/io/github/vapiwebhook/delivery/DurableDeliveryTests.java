@@ -22,11 +22,14 @@ import io.github.vapiwebhook.security.WebhookSigner;
 import io.github.vapiwebhook.testing.TestDatabases;
 import io.github.vapiwebhook.webhook.InboxUnavailableException;
 import io.github.vapiwebhook.webhook.ListenerInbox;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -49,6 +52,10 @@ import static org.awaitility.Awaitility.await;
 class DurableDeliveryTests {
 
 	private static final String SECRET = "whsec-durable";
+
+	private static final String API_KEY = "durable-api-key";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final ServerMessageReader reader = new ServerMessageReader();
 
@@ -119,6 +126,79 @@ class DurableDeliveryTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsKey("call-failing"));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(context)).isZero());
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aFailedDeliveryIsListedWithItsErrorAndRetriedThroughTheApi(String database) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database),
+				"vapi.delivery.retry.max-attempts=2", "vapi.delivery.retry.initial-backoff=100ms",
+				"vapi.delivery.retry.interval=100ms");
+		ReportListener.recorder.failures = 100;
+		inbox(context).accept(report("call-api-failing"));
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.attempts.get()).isEqualTo(2));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failed(context)).isEqualTo(1));
+		RestClient api = RestClient.create("http://127.0.0.1:" + port(context));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			JsonNode page = JSON.readTree(get(api, "/api/deliveries/failed", API_KEY));
+			assertThat(page.get("total").asInt()).isEqualTo(1);
+			JsonNode delivery = page.get("deliveries").get(0);
+			assertThat(delivery.get("listener").asString()).contains("ReportListener.on(");
+			assertThat(delivery.get("messageType").asString()).isEqualTo("end-of-call-report");
+			assertThat(delivery.get("callId").asString()).isEqualTo("call-api-failing");
+			assertThat(delivery.get("attempts").asInt()).isEqualTo(2);
+			// no tries left: a dead letter
+			assertThat(delivery.get("nextRetryAt").isNull()).isTrue();
+			assertThat(delivery.get("lastError").asString())
+				.isEqualTo("java.lang.IllegalStateException: the listener failed");
+			assertThat(delivery.get("lastErrorAt").isNull()).isFalse();
+		});
+		String id = JSON.readTree(get(api, "/api/deliveries/failed", API_KEY))
+			.get("deliveries")
+			.get(0)
+			.get("id")
+			.asString();
+		assertThat(exchange(api, "POST", "/api/deliveries/" + id + "/retry", null)).startsWith("401 ");
+		assertThat(exchange(api, "POST", "/api/deliveries/not-an-id/retry", API_KEY)).startsWith("400 ");
+		ReportListener.recorder.failures = 0;
+		assertThat(exchange(api, "POST", "/api/deliveries/" + id + "/retry", API_KEY))
+			.isEqualTo("202 {\"id\":\"" + id + "\",\"status\":\"resubmitted\"}");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsKey("call-api-failing"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(context)).isZero());
+		assertThat(JSON.readTree(get(api, "/api/deliveries/failed", API_KEY)).get("total").asInt()).isZero();
+		assertThat(exchange(api, "POST", "/api/deliveries/" + id + "/retry", API_KEY)).startsWith("404 ");
+		// the error of a completed delivery is forgotten
+		context.getBean(DeliveryRetries.class).runOnce();
+		assertThat(count(context, "SELECT COUNT(*) FROM delivery_failure")).isZero();
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void deadLettersDoNotHideADeliveryThatIsDue(String database) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database),
+				"vapi.delivery.retry.max-attempts=3", "vapi.delivery.retry.initial-backoff=1h",
+				"vapi.delivery.retry.interval=1h", "vapi.calls.enabled=false");
+		int dead = 600;
+		ReportListener.recorder.failures = dead + 1;
+		for (int i = 0; i < dead; i++) {
+			inbox(context).accept(report("call-dead-" + i));
+		}
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(failed(context)).isEqualTo(dead));
+		JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
+		jdbc.update("UPDATE event_publication SET completion_attempts = 3");
+		inbox(context).accept(report("call-due"));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failed(context)).isEqualTo(dead + 1));
+		// its backoff has passed
+		java.sql.Timestamp before = java.sql.Timestamp.from(Instant.now().minus(Duration.ofHours(2)));
+		jdbc.update("UPDATE event_publication SET publication_date = ?, last_resubmission_date = ? "
+				+ "WHERE COALESCE(completion_attempts, 0) < 3", before, before);
+		ReportListener.recorder.failures = 0;
+		context.getBean(DeliveryRetries.class).runOnce();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsOnlyKeys("call-due"));
+		assertThat(failed(context)).isEqualTo(dead);
 	}
 
 	@ParameterizedTest
@@ -217,8 +297,29 @@ class DurableDeliveryTests {
 	private static String[] properties(String url) {
 		return new String[] { "server.port=0", "spring.datasource.url=" + url,
 				"spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""),
-				"vapi.security.hmac.secrets=" + SECRET, "logging.level.root=WARN",
+				"vapi.security.hmac.secrets=" + SECRET, "vapi.calls.api.keys=" + API_KEY, "logging.level.root=WARN",
 				"spring.application.name=durable-" + UUID.randomUUID() };
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static String get(RestClient api, String path, String key) {
+		String answer = exchange(api, "GET", path, key);
+		assertThat(answer).startsWith("200 ");
+		return answer.substring(4);
+	}
+
+	// the status and the body
+	private static String exchange(RestClient api, String method, String path, @Nullable String key) {
+		return api.method(org.springframework.http.HttpMethod.valueOf(method)).uri(path).headers((headers) -> {
+			if (key != null) {
+				headers.add("X-Api-Key", key);
+			}
+		})
+			.exchange((request, response) -> response.getStatusCode().value() + " "
+					+ new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
 	}
 
 	private static ListenerInbox inbox(ConfigurableApplicationContext context) {
@@ -233,7 +334,8 @@ class DurableDeliveryTests {
 	}
 
 	private static int publications(ConfigurableApplicationContext context) {
-		// the server's own CallStoreListener receives the same reports: count this test's listener
+		// the server's own CallStoreListener receives the same reports: count this test's
+		// listener
 		return count(context, "SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ReportListener%'");
 	}
 

@@ -1,0 +1,10 @@
+-- The last error of each failed delivery, for GET /api/deliveries/failed: one row per event
+-- publication (event_publication.id) whose listener threw, replaced at each failure and deleted
+-- with its publication.
+CREATE TABLE delivery_failure
+(
+  publication_id UUID NOT NULL,
+  failed_at      TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+  error          VARCHAR(1024) NOT NULL,
+  PRIMARY KEY (publication_id)
+);
