@@ -34,6 +34,7 @@ class SchemaMigrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM seen_message_id", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_record", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM call_status", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_failure", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT MAX(version) FROM " + SchemaMigration.HISTORY_TABLE, String.class))
 			.isNotBlank();
 	}
