@@ -60,6 +60,11 @@ public class DeliveryAutoConfiguration {
 	}
 
 	@Bean
+	DeliveryMetrics deliveryMetrics(DataSource dataSource) {
+		return new DeliveryMetrics(new JdbcTemplate(dataSource));
+	}
+
+	@Bean
 	DeliveryFailures deliveryFailures(DataSource dataSource) {
 		return new DeliveryFailures(new JdbcTemplate(dataSource));
 	}

@@ -84,10 +84,14 @@ class DurableDeliveryTests {
 		inbox(context).accept(report("call-stored"));
 		// accept has returned: the answer could go out now, and the publication is there
 		assertThat(publications(context)).isEqualTo(1);
+		// this test's listener and the call store's: both pending until delivered
+		assertThat(gauge(context, "vapi.delivery.pending")).isGreaterThanOrEqualTo(1);
 		ReportListener.recorder.release.countDown();
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(ReportListener.recorder.delivered).containsKey("call-stored"));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(context)).isZero());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(gauge(context, "vapi.delivery.pending")).isZero());
 	}
 
 	@ParameterizedTest
@@ -117,6 +121,7 @@ class DurableDeliveryTests {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(ReportListener.recorder.attempts.get()).isEqualTo(3));
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(failed(context)).isEqualTo(1));
+		assertThat(gauge(context, "vapi.delivery.failed")).isEqualTo(1);
 		// a dead letter: the retries leave it alone
 		context.getBean(DeliveryRetries.class).runOnce();
 		context.getBean(DeliveryRetries.class).runOnce();
@@ -337,6 +342,10 @@ class DurableDeliveryTests {
 		// the server's own CallStoreListener receives the same reports: count this test's
 		// listener
 		return count(context, "SELECT COUNT(*) FROM event_publication WHERE listener_id LIKE '%ReportListener%'");
+	}
+
+	private static double gauge(ConfigurableApplicationContext context, String name) {
+		return context.getBean(io.micrometer.core.instrument.MeterRegistry.class).get(name).gauge().value();
 	}
 
 	private static int failed(ConfigurableApplicationContext context) {
