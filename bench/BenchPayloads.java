@@ -45,6 +45,9 @@ public class BenchPayloads {
 		}
 		Files.writeString(out.resolve("end-of-call-report.lua"), reports.append("}\n"));
 		Files.write(out.resolve("end-of-call-report.http"), reportsHttp.toByteArray());
+		// bench/durable.sh: one report, unsigned, that bench/wrk-fresh-calls.lua sends with a new call
+		// id each time (TEMPLATE_CALL_ID replaced)
+		Files.writeString(out.resolve("end-of-call-report-template.json"), endOfCallReport(0));
 		Files.writeString(out.resolve("probe.json"), toolCalls(-1));
 		StringBuilder probeHeaders = new StringBuilder();
 		signer.headersFor(toolCalls(-1).getBytes(StandardCharsets.UTF_8), now)
