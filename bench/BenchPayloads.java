@@ -1,82 +1,38 @@
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 
 import io.github.vapiwebhook.security.WebhookSigner;
 
 /**
- * Writes realistic signed payloads for the benchmark as Lua tables that wrk loads: tool-calls
- * (about 3 KB, each with its own toolCallId) and long end-of-call reports (about 57 KB, REPORTS of
- * them, each for its own call). The requests are all different, so that the server's answers
- * to exact repeats (its replay guard, cut to one entry by bench/run.sh) never stand in for
- * handling a request. The signatures come from the project's own WebhookSigner, with a
- * timestamp taken now. The same
- * requests are also written as raw HTTP/1.1 requests (NAME.http: each one preceded by a line
- * with its length in bytes) for bench/LatencyProbe.java.
- * Run with: java -cp target/classes bench/BenchPayloads.java OUT_DIR SECRET TOOL_CALL_COUNT
+ * Writes the benchmark's payloads: a tool-calls message (about 3 KB) and a long end-of-call
+ * report (about 57 KB) as templates, in which the load generators (bench/wrk-fresh-calls.lua,
+ * bench/LatencyProbe.java) replace TOOL_CALL_TEMPLATE_ID and REPORT_TEMPLATE_ID with a new id
+ * for every request, so that every tool call runs its tool and every report is a new call
+ * (never a repeat the server would recognise); and one signed tool-calls request (probe.json
+ * with its headers in probe.headers, curl's -H lines) that checks a server answers. The
+ * signature comes from the project's own WebhookSigner, with a timestamp taken now.
+ * Run with: java -cp target/classes bench/BenchPayloads.java OUT_DIR SECRET
  */
 public class BenchPayloads {
 
-	static final int REPORTS = 256;
+	static final String TOOL_CALL_TEMPLATE_ID = "call_bench_template";
+
+	static final String REPORT_TEMPLATE_ID = "c0ffee00-0000-4000-8000-0000eeee0000";
 
 	public static void main(String[] args) throws IOException {
 		Path out = Path.of(args[0]);
 		WebhookSigner signer = WebhookSigner.hmac(args[1]);
-		int toolCalls = Integer.parseInt(args[2]);
 		Files.createDirectories(out);
-		Instant now = Instant.now();
-		StringBuilder tools = new StringBuilder("return {\n");
-		ByteArrayOutputStream toolsHttp = new ByteArrayOutputStream();
-		for (int i = 0; i < toolCalls; i++) {
-			entry(tools, signer, toolCalls(i), now);
-			http(toolsHttp, signer, toolCalls(i), now);
-		}
-		Files.writeString(out.resolve("tool-calls.lua"), tools.append("}\n"));
-		Files.write(out.resolve("tool-calls.http"), toolsHttp.toByteArray());
-		StringBuilder reports = new StringBuilder("return {\n");
-		ByteArrayOutputStream reportsHttp = new ByteArrayOutputStream();
-		for (int i = 0; i < REPORTS; i++) {
-			entry(reports, signer, endOfCallReport(i), now);
-			http(reportsHttp, signer, endOfCallReport(i), now);
-		}
-		Files.writeString(out.resolve("end-of-call-report.lua"), reports.append("}\n"));
-		Files.write(out.resolve("end-of-call-report.http"), reportsHttp.toByteArray());
-		// bench/durable.sh: one report, unsigned, that bench/wrk-fresh-calls.lua sends with a new call
-		// id each time (TEMPLATE_CALL_ID replaced)
+		Files.writeString(out.resolve("tool-calls-template.json"), toolCalls(TOOL_CALL_TEMPLATE_ID, 0));
 		Files.writeString(out.resolve("end-of-call-report-template.json"), endOfCallReport(0));
-		Files.writeString(out.resolve("probe.json"), toolCalls(-1));
+		Files.writeString(out.resolve("probe.json"), toolCalls("call_bench_probe", 1));
 		StringBuilder probeHeaders = new StringBuilder();
-		signer.headersFor(toolCalls(-1).getBytes(StandardCharsets.UTF_8), now)
+		signer.headersFor(toolCalls("call_bench_probe", 1).getBytes(StandardCharsets.UTF_8), Instant.now())
 			.forEach((name, value) -> probeHeaders.append("-H\n").append(name).append(": ").append(value).append('\n'));
 		Files.writeString(out.resolve("probe.headers"), probeHeaders);
-	}
-
-	private static void http(ByteArrayOutputStream out, WebhookSigner signer, String body, Instant now)
-			throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		StringBuilder head = new StringBuilder("POST /vapi/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n");
-		signer.headersFor(bytes, now).forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-		head.append("Content-Type: application/json\r\nContent-Length: ").append(bytes.length).append("\r\n\r\n");
-		byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
-		out.write((headBytes.length + bytes.length + "\n").getBytes(StandardCharsets.US_ASCII));
-		out.write(headBytes);
-		out.write(bytes);
-	}
-
-	private static StringBuilder entry(StringBuilder lua, WebhookSigner signer, String body, Instant now) {
-		Map<String, String> headers = signer.headersFor(body.getBytes(StandardCharsets.UTF_8), now);
-		lua.append("{ headers = {");
-		headers.forEach((name, value) -> lua.append("[ ").append(quote(name)).append(" ]=").append(quote(value)).append(','));
-		lua.append("[ \"Content-Type\" ]=\"application/json\"}, body = ").append(quote(body)).append(" },\n");
-		return lua;
-	}
-
-	private static String quote(String text) {
-		return "[==[" + text + "]==]";
 	}
 
 	static String common(String callId) {
@@ -100,8 +56,7 @@ public class BenchPayloads {
 				"timestamp":1764152142456""".formatted(callId, callId, callId);
 	}
 
-	static String toolCalls(int i) {
-		String id = "call_bench_" + i;
+	static String toolCalls(String id, int call) {
 		String arguments = "{\\\"timeZone\\\":\\\"America/Los_Angeles\\\"}";
 		return """
 				{"message":{"type":"tool-calls","toolCallList":[{"id":"%s","type":"function",\
@@ -116,7 +71,7 @@ public class BenchPayloads {
 				{"role":"bot","message":"Thanks for calling Bayview Dental, how can I help?","time":1764152131500,"endTime":1764152134100,"secondsFromStart":0.5,"source":""},\
 				{"role":"user","message":"Hi, what time is it over there right now?","time":1764152135200,"endTime":1764152137900,"secondsFromStart":4.2},\
 				{"role":"tool_calls","toolCalls":[{"id":"%s","type":"function","function":{"name":"current_time","arguments":"%s"}}],"message":"","time":1764152138500,"secondsFromStart":7.5}]},\
-				%s}}""".formatted(id, id, id, arguments, common("c0ffee00-0000-4000-8000-" + String.format("%012d", Math.abs(i))));
+				%s}}""".formatted(id, id, id, arguments, common("c0ffee00-0000-4000-8000-" + String.format("%012d", call)));
 	}
 
 	static String endOfCallReport(int i) {

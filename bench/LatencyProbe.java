@@ -6,11 +6,13 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import io.github.vapiwebhook.security.WebhookSigner;
 
 /**
  * A closed-loop latency probe: CONNECTIONS keep-alive connections, each sending the next
@@ -20,19 +22,28 @@ import java.util.concurrent.atomic.AtomicLong;
  * the number of connections), so they cannot be trusted for a p99; this probe prints the
  * same product as a self-check (it must come out at about CONNECTIONS).
  *
- * Run with: java bench/LatencyProbe.java REQUESTS.http PORT CONNECTIONS SECONDS [WARMUP_SECONDS]
- * where REQUESTS.http is written by BenchPayloads (each raw request preceded by a line with
- * its length); requests of the warm-up (the probe's own JIT warms up too) are not counted.
+ * Every request is new: the probe replaces TEMPLATE_ID in the body of TEMPLATE.json (written
+ * by BenchPayloads) with an id of its own and signs the body with the project's WebhookSigner
+ * (HMAC with SECRET, the timestamp taken then), before the clock of that request starts.
+ * Requests of the warm-up (the probe's own JIT warms up too) are not counted.
+ * Run with: java -cp target/classes bench/LatencyProbe.java TEMPLATE.json TEMPLATE_ID SECRET PORT
+ * CONNECTIONS SECONDS [WARMUP_SECONDS]
  * Prints: "rps p50_ms p99_ms p999_ms mean_ms concurrency non200".
  */
 public class LatencyProbe {
 
 	public static void main(String[] args) throws Exception {
-		List<byte[]> requests = requests(Files.readAllBytes(Path.of(args[0])));
-		int port = Integer.parseInt(args[1]);
-		int connections = Integer.parseInt(args[2]);
-		long nanos = Long.parseLong(args[3]) * 1_000_000_000L;
-		long warmup = ((args.length > 4) ? Long.parseLong(args[4]) : 0) * 1_000_000_000L;
+		String template = Files.readString(Path.of(args[0]));
+		String templateId = args[1];
+		WebhookSigner signer = WebhookSigner.hmac(args[2]);
+		int port = Integer.parseInt(args[3]);
+		int connections = Integer.parseInt(args[4]);
+		long nanos = Long.parseLong(args[5]) * 1_000_000_000L;
+		long warmup = ((args.length > 6) ? Long.parseLong(args[6]) : 0) * 1_000_000_000L;
+		if (!template.contains(templateId)) {
+			throw new IllegalArgumentException(templateId + " does not occur in " + args[0]);
+		}
+		String run = Long.toString(System.currentTimeMillis(), 36);
 		long start = System.nanoTime() + warmup;
 		long end = start + nanos;
 		AtomicLong failures = new AtomicLong();
@@ -40,10 +51,10 @@ public class LatencyProbe {
 		Thread[] threads = new Thread[connections];
 		for (int c = 0; c < connections; c++) {
 			int connection = c;
-			// each connection has its own share of the requests: no two connections ever send the
-			// same one, which the server would answer from its replay guard
-			List<byte[]> share = share(requests, c, connections);
-			threads[c] = new Thread(() -> latencies[connection] = run(share, port, start, end, failures));
+			AtomicLong counter = new AtomicLong();
+			Supplier<byte[]> requests = () -> request(signer,
+					template.replace(templateId, "probe-" + run + "-" + connection + "-" + counter.incrementAndGet()));
+			threads[c] = new Thread(() -> latencies[connection] = run(requests, port, start, end, failures));
 			threads[c].start();
 		}
 		for (Thread thread : threads) {
@@ -57,21 +68,21 @@ public class LatencyProbe {
 				percentile(all, 99), percentile(all, 99.9), mean, mean / 1000 * rps, failures.get());
 	}
 
-	private static List<byte[]> share(List<byte[]> requests, int connection, int connections) {
-		if (requests.size() < connections) {
-			return requests;
-		}
-		List<byte[]> share = new ArrayList<>();
-		for (int i = connection; i < requests.size(); i += connections) {
-			share.add(requests.get(i));
-		}
-		return share;
+	private static byte[] request(WebhookSigner signer, String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		StringBuilder head = new StringBuilder("POST /vapi/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+		signer.headersFor(bytes, Instant.now())
+			.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+		head.append("Content-Type: application/json\r\nContent-Length: ").append(bytes.length).append("\r\n\r\n");
+		byte[] headBytes = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+		byte[] request = Arrays.copyOf(headBytes, headBytes.length + bytes.length);
+		System.arraycopy(bytes, 0, request, headBytes.length, bytes.length);
+		return request;
 	}
 
-	private static long[] run(List<byte[]> requests, int port, long start, long end, AtomicLong failures) {
+	private static long[] run(Supplier<byte[]> requests, int port, long start, long end, AtomicLong failures) {
 		long[] latencies = new long[1 << 16];
 		int count = 0;
-		int next = 0;
 		try {
 			while (System.nanoTime() < end) {
 				try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -80,7 +91,7 @@ public class LatencyProbe {
 					InputStream in = new BufferedInputStream(socket.getInputStream(), 1 << 16);
 					boolean open = true;
 					while (open && System.nanoTime() < end) {
-						byte[] request = requests.get(next++ % requests.size());
+						byte[] request = requests.get();
 						long sent = System.nanoTime();
 						out.write(request);
 						out.flush();
@@ -132,21 +143,6 @@ public class LatencyProbe {
 			throw new IOException("connection closed in an answer's body");
 		}
 		return head.toString();
-	}
-
-	private static List<byte[]> requests(byte[] file) {
-		List<byte[]> requests = new ArrayList<>();
-		int at = 0;
-		while (at < file.length) {
-			int newline = at;
-			while (file[newline] != '\n') {
-				newline++;
-			}
-			int length = Integer.parseInt(new String(file, at, newline - at, StandardCharsets.US_ASCII));
-			requests.add(Arrays.copyOfRange(file, newline + 1, newline + 1 + length));
-			at = newline + 1 + length;
-		}
-		return requests;
 	}
 
 	private static double percentile(long[] sorted, double p) {

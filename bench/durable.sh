@@ -88,7 +88,7 @@ fi
 cp "$JAR" "$WORK/server.jar"
 
 # the report: bench/BenchPayloads.java's 57 KB end-of-call report, as a template
-timeout 120 "$JAVA" -cp target/classes bench/BenchPayloads.java "$WORK/payloads" unused 1 >/dev/null
+timeout 120 "$JAVA" -cp target/classes bench/BenchPayloads.java "$WORK/payloads" unused >/dev/null
 TEMPLATE_ID=c0ffee00-0000-4000-8000-0000eeee0000
 grep -q "$TEMPLATE_ID" "$WORK/payloads/end-of-call-report-template.json" || die "the report template has no call id"
 SECRET="durable-$(date +%s)-$RANDOM"

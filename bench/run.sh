@@ -11,10 +11,15 @@
 # installed): the webhook server, and the bare controller (bench/boot-floor: one Spring MVC
 # endpoint on the same path that parses the body into a Map and answers {}), the framework's own
 # limit for a JSON webhook. Both get the same signed requests (the bare controller ignores the
-# headers), signed with the project's own WebhookSigner, and are measured in alternating rounds
-# (server, bare controller, server, ...): wrk at 32 connections for a signed tool-calls message
-# (the real current_time tool answers it) and a 57 KB end-of-call report, and bench/LatencyProbe
-# at 4 connections for the p99. Medians over the rounds give each target as a ratio in this one
+# headers) and are measured in alternating rounds (server, bare controller, server, ...): wrk at
+# 32 connections for a tool-calls message (the real current_time tool answers it) and a 57 KB
+# end-of-call report, and bench/LatencyProbe at 4 connections for the p99. Every request is new
+# (a new toolCallId, a new call id), as on a live server: each tool call runs its tool and is
+# stored (the tool-call store), each report is kept (committed to the embedded H2 database) and
+# delivered to the call store; none is a repeat the server answers from a cache. wrk cannot sign
+# each new body, so its requests carry the shared secret (X-Vapi-Secret); the probe signs each of
+# its requests with HMAC, the project's own WebhookSigner. Each server runs in an empty working
+# directory (a fresh database, and nothing of this checkout's application.yml). Medians over the rounds give each target as a ratio in this one
 # run. It also measures start-up (start to first answered request, alternating between the two)
 # and peak RSS. Traffic goes to 127.0.0.1 only; every step is bounded in time; it stops only the
 # processes it started.
@@ -29,17 +34,16 @@ case "${1:-}" in
   *) echo "usage: bench/run.sh [--smoke | --soak]" >&2; exit 2 ;;
 esac
 case $MODE in
-  smoke) DURATION=${BENCH_DURATION:-2}; WARMUP=1; PROBE_WARMUP=1; TOOL_CALLS=${BENCH_TOOL_CALLS:-200}; STARTS=1
-    ROUNDS=${BENCH_ROUNDS:-1} ;;
-  full) DURATION=${BENCH_DURATION:-10}; WARMUP=10; PROBE_WARMUP=3; TOOL_CALLS=${BENCH_TOOL_CALLS:-4000}; STARTS=3
-    ROUNDS=${BENCH_ROUNDS:-3} ;;
-  soak) WARMUP=10; TOOL_CALLS=${BENCH_TOOL_CALLS:-4000}
-    SOAK_MINUTES=${BENCH_SOAK_MINUTES:-10}; MINUTE=${BENCH_SOAK_MINUTE_SECONDS:-60} ;;
+  smoke) DURATION=${BENCH_DURATION:-2}; WARMUP=1; PROBE_WARMUP=1; STARTS=1; ROUNDS=${BENCH_ROUNDS:-1} ;;
+  full) DURATION=${BENCH_DURATION:-10}; WARMUP=10; PROBE_WARMUP=3; STARTS=3; ROUNDS=${BENCH_ROUNDS:-3} ;;
+  soak) WARMUP=10; SOAK_MINUTES=${BENCH_SOAK_MINUTES:-10}; MINUTE=${BENCH_SOAK_MINUTE_SECONDS:-60} ;;
 esac
 PORT=${BENCH_PORT:-18080}
 BARE_PORT=$((PORT + 1))
 FLOOR_PORT=$((PORT + 2))
-OUT=target/bench
+OUT=$PWD/target/bench
+# the working directories of the servers (their H2 databases), removed at the end
+RUNS=$(mktemp -d "${TMPDIR:-/tmp}/vapi-bench.XXXXXX")
 JAVA=${JAVA:-java}
 # The Dockerfile's runtime is Java 25 (AOT cache); use it here too when the machine has it.
 PROD_JAVA=${PROD_JAVA:-}
@@ -55,6 +59,7 @@ cleanup() {
   local pid
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   PIDS=()
+  rm -rf "$RUNS"
 }
 trap cleanup EXIT
 # stops one process this script started
@@ -82,32 +87,37 @@ if ! command -v wrk >/dev/null; then
   (apt-get update -qq && apt-get install -y -qq wrk) >/dev/null
 fi
 
-JAR=$(ls target/vapi-webhook-server-*-exec.jar 2>/dev/null | head -1 || true)
+JAR=$(ls "$PWD"/target/vapi-webhook-server-*-exec.jar 2>/dev/null | head -1 || true)
 if [[ -z $JAR || ${BENCH_BUILD:-} == always ]]; then
   log "building the jar"
   ./mvnw -q -B -ntp -DskipTests package
-  JAR=$(ls target/vapi-webhook-server-*-exec.jar | head -1)
+  JAR=$(ls "$PWD"/target/vapi-webhook-server-*-exec.jar | head -1)
 fi
 
 SECRET="bench-$(date +%s)-$RANDOM"
 SIGNED_AT=0
-# Signs the payloads (again) unless the last signatures stay valid until the end of the next
-# step, which takes at most $1 seconds: the server accepts a timestamp for 5 minutes.
+# Writes the payloads and signs the start-up check's request (again) unless its signature stays
+# valid until the end of the next step, which takes at most $1 seconds: the server accepts a
+# timestamp for 5 minutes.
 fresh_payloads() {
   if (( $(date +%s) - SIGNED_AT + $1 + 30 > 300 )); then
     SIGNED_AT=$(date +%s)
-    timeout 120 "$JAVA" -cp target/classes bench/BenchPayloads.java "$OUT/payloads" "$SECRET" "$TOOL_CALLS"
+    timeout 120 "$JAVA" -cp target/classes bench/BenchPayloads.java "$OUT/payloads" "$SECRET"
     grep -v '^-H$' "$OUT/payloads/probe.headers" > "$OUT/payloads/probe.headers.curl"
   fi
 }
-log "signing payloads ($TOOL_CALLS tool-calls)"
+log "writing payloads"
 fresh_payloads 300
-# wrk cycles through the signed set of tool-calls; with the idempotency cache and the replay
-# guard down to one entry, every request runs the tool again instead of being answered from a
-# cache (the payloads are all different, and no two clients send the same one at once).
-# The example tools are off unless enabled; the benchmark's tool calls go to current_time.
-APP_ARGS=(--server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" --vapi.examples.enabled=true --logging.level.root=WARN
-  --vapi.tools.idempotency.max-entries=1 --vapi.security.replay.max-entries=1)
+TOOL_CALL_ID=call_bench_template
+REPORT_ID=c0ffee00-0000-4000-8000-0000eeee0000
+# The server's shipped configuration, with the secrets: HMAC (the probe and the start-up check
+# sign with it) and the shared secret (wrk's requests carry it). The example tools are off
+# unless enabled; the benchmark's tool calls go to current_time.
+APP_ARGS=(--server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" --vapi.security.shared-secret.secrets="$SECRET"
+  --vapi.examples.enabled=true --logging.level.root=WARN --vapi.calls.api.keys="bench-$RANDOM$RANDOM")
+# the template of a measure: tool-calls or end-of-call-report
+template() { echo "$OUT/payloads/$1-template.json"; }
+template_id() { [[ $1 == tool-calls ]] && echo "$TOOL_CALL_ID" || echo "$REPORT_ID"; }
 
 # JVM options of the Dockerfile's launch (its `ENV JAVA_OPTS=` line), so both measure the same thing.
 read -r -a PROD_OPTS <<< "$(sed -n 's/^ENV JAVA_OPTS="\(.*\)"$/\1/p' Dockerfile)"
@@ -121,7 +131,10 @@ start_and_time() {
   local port=$1 name=$2 start end code
   shift 2
   start=$(now_ms)
-  "$@" > "$OUT/$name.log" 2>&1 &
+  # each start in an empty working directory: a fresh embedded database
+  local dir="$RUNS/$name-$start"
+  mkdir -p "$dir"
+  (cd "$dir" && exec "$@") > "$OUT/$name.log" 2>&1 &
   SERVER_PID=$!
   PIDS+=("$SERVER_PID")
   local deadline=$((start + 60000))
@@ -155,7 +168,9 @@ train_cache() {
   shift
   rm -f "$OUT/$name.aot" "$OUT/$name.jsa"
   cache_options "$name"
-  timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" "$@" > "$OUT/$name-training.log" 2>&1 \
+  mkdir -p "$RUNS/$name-training"
+  (cd "$RUNS/$name-training" && exec timeout 120 "$PROD_JAVA" "${PROD_OPTS[@]}" "${CACHE_TRAIN[@]}" "$@") \
+    > "$OUT/$name-training.log" 2>&1 \
     || { log "the $name training run failed"; tail -20 "$OUT/$name-training.log" >&2; exit 1; }
   if [[ ! -s $OUT/$name.aot && ! -s $OUT/$name.jsa ]]; then
     log "the $name training run wrote no start-up cache"; tail -20 "$OUT/$name-training.log" >&2; exit 1
@@ -192,12 +207,19 @@ CLK_TCK=$(getconf CLK_TCK)
 # wrk output -> "rps p50_ms p99_ms non2xx cpu_us_per_request" (the server's CPU time per answered
 # request moves much less than requests per second when the shared machine is busy elsewhere;
 # wrk's latencies fail Little's law here, see LatencyProbe, and are kept for the log only)
+# wrk with a new request each time (bench/wrk-fresh-calls.lua): $1 = tool-calls or end-of-call-report
+wrk_fresh() { # measure path connections duration url [wrk options]
+  local measure=$1 path=$2 connections=$3 duration=$4 url=$5
+  shift 5
+  BODY_FILE=$(template "$measure") TEMPLATE_ID=$(template_id "$measure") RUN_ID="$measure-$RANDOM$RANDOM" \
+    SECRET=$SECRET TARGET_PATH=$path timeout $((duration + 30)) \
+    wrk -t2 -c"$connections" -d"${duration}s" "$@" -s bench/wrk-fresh-calls.lua "$url"
+}
 run_wrk() {
-  local payloads=$1 connections=$2 port=$3 path=$4 pid=$5 duration=$6
+  local measure=$1 connections=$2 port=$3 path=$4 pid=$5 duration=$6
   local out before after
   before=$(cpu_ticks "$pid")
-  out=$(PAYLOADS="$payloads" TARGET_PATH="$path" timeout $((duration + 30)) \
-    wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/wrk-payloads.lua "http://127.0.0.1:$port")
+  out=$(wrk_fresh "$measure" "$path" "$connections" "$duration" "http://127.0.0.1:$port" --latency)
   after=$(cpu_ticks "$pid")
   echo "$out" >> "$OUT/wrk.log"
   echo "$out" | awk -v ticks=$((after - before)) -v hz="$CLK_TCK" '
@@ -209,14 +231,14 @@ run_wrk() {
     /Non-2xx/ { bad = $5 }
     END { printf "%.0f %.3f %.3f %d %.0f\n", rps, p50, p99, bad, (n > 0) ? ticks / hz * 1e6 / n : 0 }'
 }
-warm() { # payloads port
-  PAYLOADS="$1" timeout $((WARMUP + 30)) wrk -t2 -c32 -d"${WARMUP}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$2" >/dev/null
+warm() { # measure port
+  wrk_fresh "$1" /vapi/webhook 32 "$WARMUP" "http://127.0.0.1:$2" >/dev/null
 }
 
 # bench/LatencyProbe.java at 4 connections -> "rps p50_ms p99_ms p999_ms mean_ms concurrency non200"
-probe() {
-  local requests=$1 port=$2
-  timeout $((DURATION + PROBE_WARMUP + 60)) "$JAVA" bench/LatencyProbe.java "$requests" "$port" 4 "$DURATION" "$PROBE_WARMUP"
+probe() { # measure port
+  timeout $((DURATION + PROBE_WARMUP + 60)) "$JAVA" -cp target/classes bench/LatencyProbe.java "$(template "$1")" \
+    "$(template_id "$1")" "$SECRET" "$2" 4 "$DURATION" "$PROBE_WARMUP"
 }
 
 rss_kb() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"; }
@@ -241,17 +263,15 @@ if [[ $MODE == soak ]]; then
   check_server_answer
   REPLAYS_BEFORE=$(meter_count vapi.webhook.replays)
   MESSAGES_BEFORE=$(meter_count vapi.webhook.messages)
-  warm "$OUT/payloads/tool-calls.lua" "$PORT"
+  warm tool-calls "$PORT"
   : > "$OUT/soak-rss.log"
   MEANS=() MAXES=() RATES=() SOAK_BAD=0
   for ((m = 1; m <= SOAK_MINUTES; m++)); do
     fresh_payloads "$MINUTE"
-    PAYLOADS="$OUT/payloads/tool-calls.lua" timeout $((MINUTE + 30)) \
-      wrk -t2 -c28 -d"${MINUTE}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$PORT" > "$OUT/soak-tools.out" &
+    wrk_fresh tool-calls /vapi/webhook 28 "$MINUTE" "http://127.0.0.1:$PORT" > "$OUT/soak-tools.out" &
     TOOLS_WRK=$!
     PIDS+=("$TOOLS_WRK")
-    PAYLOADS="$OUT/payloads/end-of-call-report.lua" timeout $((MINUTE + 30)) \
-      wrk -t1 -c4 -d"${MINUTE}s" -s bench/wrk-payloads.lua "http://127.0.0.1:$PORT" > "$OUT/soak-reports.out" &
+    wrk_fresh end-of-call-report /vapi/webhook 4 "$MINUTE" "http://127.0.0.1:$PORT" > "$OUT/soak-reports.out" &
     REPORTS_WRK=$!
     PIDS+=("$REPORTS_WRK")
     samples=()
@@ -340,8 +360,8 @@ MESSAGES_BEFORE=$(meter_count vapi.webhook.messages)
 log "warming up both for ${WARMUP}s per payload"
 for target in server bare; do
   fresh_payloads $((WARMUP * 2))
-  warm "$OUT/payloads/tool-calls.lua" "${PORT_OF[$target]}"
-  warm "$OUT/payloads/end-of-call-report.lua" "${PORT_OF[$target]}"
+  warm tool-calls "${PORT_OF[$target]}"
+  warm end-of-call-report "${PORT_OF[$target]}"
 done
 
 declare -A M
@@ -351,14 +371,14 @@ for ((r = 1; r <= ROUNDS; r++)); do
     for target in server bare; do
       log "round $r/$ROUNDS: $payload at 32 connections, $target, ${DURATION}s"
       fresh_payloads "$DURATION"
-      M[$payload-$target-$r]=$(run_wrk "$OUT/payloads/$payload.lua" 32 "${PORT_OF[$target]}" /vapi/webhook \
+      M[$payload-$target-$r]=$(run_wrk "$payload" 32 "${PORT_OF[$target]}" /vapi/webhook \
         "${PID_OF[$target]}" "$DURATION")
     done
   done
   for target in server bare; do
     log "round $r/$ROUNDS: latency probe, tool-calls at 4 connections, $target, ${DURATION}s"
     fresh_payloads $((DURATION + PROBE_WARMUP + 15))
-    M[probe-$target-$r]=$(probe "$OUT/payloads/tool-calls.http" "${PORT_OF[$target]}")
+    M[probe-$target-$r]=$(probe tool-calls "${PORT_OF[$target]}")
   done
 done
 APP_RSS_MIB=$(( $(rss_kb "$APP_PID" VmHWM) / 1024 ))
@@ -374,9 +394,8 @@ FLOOR_PID=$!
 PIDS+=("$FLOOR_PID")
 for _ in $(seq 1 500); do curl -s -o /dev/null "http://127.0.0.1:$FLOOR_PORT/" && break; sleep 0.02; done
 fresh_payloads $((DURATION + 10))
-PAYLOADS="$OUT/payloads/tool-calls.lua" TARGET_PATH=/ timeout 60 wrk -t2 -c32 -d5s -s bench/wrk-payloads.lua \
-  "http://127.0.0.1:$FLOOR_PORT" >/dev/null
-FLOOR=$(run_wrk "$OUT/payloads/tool-calls.lua" 32 "$FLOOR_PORT" / "$FLOOR_PID" "$DURATION")
+wrk_fresh tool-calls / 32 5 "http://127.0.0.1:$FLOOR_PORT" >/dev/null
+FLOOR=$(run_wrk tool-calls 32 "$FLOOR_PORT" / "$FLOOR_PID" "$DURATION")
 stop "$FLOOR_PID"
 
 # the values of field $1 of measure $2 over the rounds
@@ -431,6 +450,6 @@ read -r F_RPS _ _ F_BAD F_CPU <<< "$FLOOR"
   echo
   echo "A minimal JDK HttpServer answering {} (bench/FloorServer.java; context only, one run): $F_RPS req/s at 32 connections, $F_CPU µs CPU per request."
   echo
-  echo "Non-2xx answers: $((BAD + F_BAD)). Messages the server answered from its replay guard instead of handling them (warm-up and rounds): $REPLAYS of $MESSAGES. wrk cycles through $TOOL_CALLS signed tool-calls with distinct toolCallIds and 256 end-of-call reports; the idempotency cache and the replay guard are cut to one entry, so every request runs the tool (current_time). Load average before the rounds and after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Non-2xx answers: $((BAD + F_BAD)). Messages the server answered from its replay guard instead of handling them (warm-up and rounds): $REPLAYS of $MESSAGES. Every request is new: a new toolCallId (the tool, current_time, runs and its result is stored) or a new call (the report is committed to the embedded H2 database before the answer and delivered to the call store); wrk's requests carry the shared secret, the probe's are signed with HMAC. Load average before the rounds and after: $LOAD_BEFORE / $(cut -d' ' -f1-3 /proc/loadavg)."
 } | tee "$OUT/results.md"
 (( BAD + F_BAD == 0 )) || die "some requests were answered with a non-2xx status: see $OUT/wrk.log and the logs in $OUT"
