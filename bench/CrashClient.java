@@ -186,11 +186,10 @@ public class CrashClient {
 				int lines = deliveries.values().stream().mapToInt(Integer::intValue).sum();
 				long unacknowledged = deliveries.keySet().stream().filter((id) -> !acked.containsKey(id)).count();
 				System.out.printf("%d acknowledged, %d delivered, %d lost%n", acked.size(), delivered, missing.size());
-				System.out.printf(
-						"details: %d deliveries to the listener for %d calls (%d beyond the first, allowed by at-least-once), "
-								+ "%d rows in the call store, %d stored more than once, %d reports delivered that were not "
-								+ "acknowledged (in flight at the kill), %.1f s of waiting after the restart%n",
-						lines, deliveries.size(), lines - deliveries.size(), stored.size(), storedTwice, unacknowledged,
+				System.out.printf("duplicates: %d deliveries beyond the first (allowed: at least once), %d calls stored "
+						+ "more than once; %d deliveries of %d calls, %d calls in the store, %d of them delivered but not "
+						+ "acknowledged (in flight at the kill); waited %.1f s after the restarted server answered%n",
+						lines - deliveries.size(), storedTwice, lines, deliveries.size(), stored.size(), unacknowledged,
 						(System.nanoTime() - start) / 1e9);
 				if (!missing.isEmpty()) {
 					System.out.println("lost (missing from the listener or the store, or stored with another reason): "

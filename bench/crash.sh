@@ -36,7 +36,6 @@ case "${1:-}" in
 esac
 if [[ $MODE == smoke ]]; then REPORTS=${CRASH_REPORTS:-60}; else REPORTS=${CRASH_REPORTS:-400}; fi
 CONNECTIONS=8
-PORT=${CRASH_PORT:-18280}
 OUT=$PWD/target/bench
 JAVA=${JAVA:-java}
 mkdir -p "$OUT"
@@ -53,9 +52,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then
-  log "something already answers on port $PORT; set CRASH_PORT"; exit 1
-fi
 if [[ $MODE == smoke ]] && psql_admin -c 'SELECT 1' >/dev/null 2>&1; then
   DATABASES+=(postgres)
 elif [[ $MODE == smoke ]]; then
@@ -86,22 +82,29 @@ SECRET="crash-$(date +%s)-$RANDOM"
 API_KEY="crash-api-$RANDOM$RANDOM"
 
 # Starts the server ($1 = log name, the rest = extra arguments) in $WORK/run (the H2 file is
-# ./data under it) and waits for its health endpoint; sets SERVER.
+# ./data under it) on a free loopback port that the kernel picks, reads the port from its log and
+# waits for its health endpoint; sets SERVER and PORT. (The whole line is awaited: the JVM writes
+# long log lines in pieces.)
 start_server() {
-  local name=$1
+  local name=$1 log
   shift
+  log=$OUT/crash-$name.log
   (cd "$WORK/run" && exec "$JAVA" "${PROD_OPTS[@]}" -cp "$APP_JAR:$WORK/listener" \
-    io.github.vapiwebhook.VapiWebhookApplication --server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" \
-    --vapi.calls.api.keys="$API_KEY" --crash.listener.file="$WORK/run/delivered.txt" "${DB_ARGS[@]}" "$@") \
-    > "$OUT/crash-$name.log" 2>&1 &
+    io.github.vapiwebhook.VapiWebhookApplication --server.address=127.0.0.1 --server.port=0 \
+    --vapi.security.hmac.secrets="$SECRET" --vapi.calls.api.keys="$API_KEY" \
+    --crash.listener.file="$WORK/run/delivered.txt" "${DB_ARGS[@]}" "$@") > "$log" 2>&1 &
   SERVER=$!
   PIDS+=("$SERVER")
+  PORT=
   for _ in $(seq 1 900); do
-    curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/actuator/health" && return 0
     kill -0 "$SERVER" 2>/dev/null || break
+    PORT=${PORT:-$(sed -n 's/.*Tomcat started on port \([0-9]*\) (http).*/\1/p' "$log" | head -1)}
+    if [[ -n $PORT ]] && curl -sf -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/actuator/health"; then
+      return 0
+    fi
     sleep 0.1
   done
-  log "the server did not start: see $OUT/crash-$name.log"; tail -20 "$OUT/crash-$name.log" >&2; exit 1
+  log "the server did not answer on port ${PORT:-?}: see $log"; tail -20 "$log" >&2; exit 1
 }
 
 FAILED=0
