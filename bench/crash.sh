@@ -4,6 +4,7 @@
 #   bench/crash.sh                       400 reports, on the embedded H2 file database
 #   bench/crash.sh --postgres            the same on PostgreSQL (127.0.0.1:5432, user postgres)
 #   bench/crash.sh --smoke               60 reports on H2, then on PostgreSQL when it answers (CI)
+#   CRASH_REPORTS=1000 CRASH_SERVER_ARGS='--some.key=value ...' bench/crash.sh   other sizes, settings
 #
 # Starts the server (the runnable jar, extracted as the Dockerfile does, with the Dockerfile's JVM
 # options, HMAC authentication and an API key) on a fresh database: an H2 file in a temporary
@@ -28,6 +29,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 MODE=full DATABASES=(h2)
+# more arguments for the server, e.g. another spring.datasource.url (split on spaces)
+read -r -a EXTRA_ARGS <<< "${CRASH_SERVER_ARGS:-}"
 case "${1:-}" in
   "") ;;
   --postgres) DATABASES=(postgres) ;;
@@ -92,7 +95,7 @@ start_server() {
   (cd "$WORK/run" && exec "$JAVA" "${PROD_OPTS[@]}" -cp "$APP_JAR:$WORK/listener" \
     io.github.vapiwebhook.VapiWebhookApplication --server.address=127.0.0.1 --server.port=0 \
     --vapi.security.hmac.secrets="$SECRET" --vapi.calls.api.keys="$API_KEY" \
-    --crash.listener.file="$WORK/run/delivered.txt" "${DB_ARGS[@]}" "$@") > "$log" 2>&1 &
+    --crash.listener.file="$WORK/run/delivered.txt" "${DB_ARGS[@]}" "${EXTRA_ARGS[@]}" "$@") > "$log" 2>&1 &
   SERVER=$!
   PIDS+=("$SERVER")
   PORT=
