@@ -7,9 +7,10 @@
 #   CRASH_REPORTS=1000 CRASH_SERVER_ARGS='--some.key=value ...' bench/crash.sh   other sizes, settings
 #
 # Starts the server (the runnable jar, extracted as the Dockerfile does, with the Dockerfile's JVM
-# options, HMAC authentication and an API key) on a fresh database: an H2 file in a temporary
-# directory (the server's default URL, ./data, under that directory as its working directory), or
-# a PostgreSQL database of its own (crash_<pid>, dropped at the end). A durable listener is added
+# options, HMAC authentication and an API key; $JAVA, default java) on a loopback port the kernel
+# picks, on a fresh database: an H2 file in a temporary directory (the server's default URL,
+# ./data, under that directory as its working directory), or a PostgreSQL database of its own
+# (crash_<pid>, dropped at the end). A durable listener is added
 # the way an application adds one: bench/CrashListener.java, an @ApplicationModuleListener of
 # end-of-call reports registered as an auto-configuration, compiled into a directory on the
 # server's class path; it appends the call id of every report delivered to it to a file and
