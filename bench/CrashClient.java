@@ -169,7 +169,19 @@ public class CrashClient {
 		long deadline = start + timeoutSeconds * 1_000_000_000L;
 		while (true) {
 			Map<String, Integer> deliveries = deliveries(deliveredFile);
-			Map<String, List<String>> stored = stored(http, json, port, apiKey);
+			Map<String, List<String>> stored;
+			try {
+				stored = stored(http, json, port, apiKey);
+			}
+			catch (IOException ex) {
+				// the restarted server may answer 503 for a moment: try again until the deadline
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				System.err.println("GET /api/calls failed, trying again: " + ex);
+				Thread.sleep(500);
+				continue;
+			}
 			List<String> missing = new ArrayList<>();
 			int delivered = 0;
 			for (Map.Entry<String, String> report : acked.entrySet()) {
