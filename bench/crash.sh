@@ -55,6 +55,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap "exit 1" INT TERM
 
 if [[ $MODE == smoke ]] && psql_admin -c 'SELECT 1' >/dev/null 2>&1; then
   DATABASES+=(postgres)
