@@ -26,6 +26,11 @@ import tools.jackson.databind.util.TokenBuffer;
  * each property goes straight into its record's {@link RecordBinding}. Unknown properties
  * are skipped, whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} says. A message
  * of an unknown type becomes an {@link UnknownMessage} holding the whole object.
+ * <p>
+ * An {@link EventMessage} is never refused for its content: it is buffered whole, then
+ * read with a {@link FieldDrops} in the context, so that a field missing or of the wrong
+ * shape, at any depth, is left absent and reported in its {@link DroppedFields}, which
+ * keep the object as received. A request message is refused for such a field.
  */
 final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 
@@ -106,10 +111,71 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 			forEachProperty(type, before, parser, context, (name, value) -> raw.set(name, context.readTree(value)));
 			return new UnknownMessage(readContext(type, raw, context), raw);
 		}
+		if (EventMessage.class.isAssignableFrom(recordType)) {
+			return readEvent(type, recordType, whole(type, before, parser, context), context);
+		}
 		RecordBinding binding = binding(recordType, context);
 		@Nullable Object[] values = binding.start();
 		forEachProperty(type, before, parser, context, (name, value) -> binding.read(values, name, value, context));
 		return (ServerMessage) binding.build(values, type, context);
+	}
+
+	/**
+	 * Reads an event from its buffered object, dropping what cannot be read.
+	 */
+	private ServerMessage readEvent(String type, Class<?> recordType, TokenBuffer whole,
+			DeserializationContext context) {
+		RecordBinding binding = binding(recordType, context);
+		@Nullable Object[] values = binding.start();
+		try (JsonParser buffered = whole.asParserOnFirstToken(context)) {
+			FieldDrops drops = new FieldDrops(buffered);
+			Object previous = drops.install(context);
+			try {
+				forEachProperty(type, null, buffered, context,
+						(name, value) -> binding.read(values, name, value, context));
+			}
+			finally {
+				FieldDrops.restore(context, previous);
+			}
+			binding.reportMissing(values, drops);
+			DroppedFields dropped = drops.paths().isEmpty() ? null
+					: new DroppedFields(drops.paths(), raw(whole, context));
+			return (ServerMessage) binding.build(values, type, dropped, context);
+		}
+	}
+
+	/**
+	 * The whole message object in a buffer, its properties in the order received: those
+	 * buffered before {@code type}, {@code type}, and the rest of the object.
+	 */
+	private static TokenBuffer whole(String type, @Nullable TokenBuffer before, JsonParser parser,
+			DeserializationContext context) {
+		TokenBuffer whole = context.bufferForInputBuffering(parser);
+		whole.writeStartObject();
+		if (before != null) {
+			before.writeEndObject();
+			try (JsonParser buffered = before.asParserOnFirstToken(context)) {
+				copyProperties(buffered, whole);
+			}
+		}
+		whole.writeName(TYPE);
+		whole.writeString(type);
+		copyProperties(parser, whole);
+		whole.writeEndObject();
+		return whole;
+	}
+
+	/** Copies the properties up to the end of the object the parser is in. */
+	private static void copyProperties(JsonParser parser, TokenBuffer into) {
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			into.copyCurrentStructure(parser);
+		}
+	}
+
+	private static ObjectNode raw(TokenBuffer whole, DeserializationContext context) {
+		try (JsonParser buffered = whole.asParserOnFirstToken(context)) {
+			return (ObjectNode) context.readTree(buffered);
+		}
 	}
 
 	private MessageContext readContext(String type, ObjectNode raw, DeserializationContext context) {

@@ -1,0 +1,115 @@
+package io.github.vapiwebhook.message;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DeserializationContext;
+
+/**
+ * Collects the fields dropped while one event message is read: an attribute of the
+ * deserialization context for that reading, so that the {@link RecordBinding}s of the
+ * records nested in the message find it. Where there is none (a request message), a field
+ * of the wrong shape fails the reading.
+ */
+final class FieldDrops {
+
+	private static final Class<FieldDrops> KEY = FieldDrops.class;
+
+	/** The depth of the message object's context. */
+	private final int messageDepth;
+
+	private final List<String> paths = new ArrayList<>();
+
+	/**
+	 * Starts collecting for the message object the parser is on.
+	 * @param parser the parser, on the start of the message object
+	 */
+	FieldDrops(JsonParser parser) {
+		this.messageDepth = depth(parser.streamReadContext());
+	}
+
+	/**
+	 * The collector of the message being read leniently.
+	 * @param context the deserialization context
+	 * @return the collector, or {@code null} when the message is read strictly
+	 */
+	static @Nullable FieldDrops of(DeserializationContext context) {
+		return (context.getAttribute(KEY) instanceof FieldDrops drops) ? drops : null;
+	}
+
+	/**
+	 * Makes this the collector of a reading.
+	 * @param context the deserialization context
+	 * @return the collector it replaces, to be put back with {@link #restore}
+	 */
+	@Nullable Object install(DeserializationContext context) {
+		Object previous = context.getAttribute(KEY);
+		context.setAttribute(KEY, this);
+		return previous;
+	}
+
+	static void restore(DeserializationContext context, @Nullable Object previous) {
+		context.setAttribute(KEY, previous);
+	}
+
+	/**
+	 * The object that holds the value the parser is on.
+	 * @param parser the parser, on a property's value
+	 * @return the context of that object
+	 */
+	static TokenStreamContext owner(JsonParser parser) {
+		TokenStreamContext current = parser.streamReadContext();
+		boolean structured = parser.isExpectedStartObjectToken() || parser.isExpectedStartArrayToken();
+		return (structured && current.getParent() != null) ? current.getParent() : current;
+	}
+
+	/**
+	 * Records a property whose value could not be read, and moves the parser past the
+	 * rest of that value.
+	 * @param parser the parser, anywhere inside the value
+	 * @param owner the object holding the property, from {@link #owner}
+	 */
+	void drop(JsonParser parser, TokenStreamContext owner) {
+		int ownerDepth = depth(owner);
+		this.paths.add(path(owner, ownerDepth));
+		JsonToken token = parser.currentToken();
+		while (token != null && depth(parser.streamReadContext()) > ownerDepth) {
+			token = parser.nextToken();
+		}
+	}
+
+	/**
+	 * Records a required property of the message that is absent.
+	 * @param name its JSON name
+	 */
+	void missing(String name) {
+		this.paths.add("message." + name);
+	}
+
+	List<String> paths() {
+		return this.paths;
+	}
+
+	private String path(TokenStreamContext owner, int ownerDepth) {
+		StringBuilder path = new StringBuilder();
+		TokenStreamContext context = owner;
+		for (int depth = ownerDepth; depth >= this.messageDepth && context != null; depth--) {
+			path.insert(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : "." + context.currentName());
+			context = context.getParent();
+		}
+		return path.insert(0, "message").toString();
+	}
+
+	private static int depth(@Nullable TokenStreamContext context) {
+		int depth = 0;
+		for (TokenStreamContext c = context; c != null; c = c.getParent()) {
+			depth++;
+		}
+		return depth;
+	}
+
+}
