@@ -30,7 +30,8 @@ import tools.jackson.databind.util.TokenBuffer;
  * An {@link EventMessage} is never refused for its content: it is buffered whole, then
  * read with a {@link FieldDrops} in the context, so that a field missing or of the wrong
  * shape, at any depth, is left absent and reported in its {@link DroppedFields}, which
- * keep the object as received. A request message is refused for such a field.
+ * keep the object as received. A request message is refused for such a field, and so is a
+ * {@code tool-calls} without any call, which no reply can answer.
  */
 final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 
@@ -117,7 +118,12 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 		RecordBinding binding = binding(recordType, context);
 		@Nullable Object[] values = binding.start();
 		forEachProperty(type, before, parser, context, (name, value) -> binding.read(values, name, value, context));
-		return (ServerMessage) binding.build(values, type, context);
+		ServerMessage message = (ServerMessage) binding.build(values, type, context);
+		if (message instanceof ToolCallsMessage toolCalls && toolCalls.calls().isEmpty()) {
+			// its reply is one result per call: with none, there is nothing to answer
+			throw invalid(context, "tool-calls has no tool call");
+		}
+		return message;
 	}
 
 	/**

@@ -27,8 +27,10 @@ class WebhookMetricsTests {
 	private final ServerMessageReader reader = new ServerMessageReader();
 
 	private ServerMessage message(String type) {
+		// a tool-calls message needs a call to be read
 		return this.reader.read(("{\"message\":{\"type\":\"" + type
-				+ "\",\"call\":{\"id\":\"call-1\"},\"customer\":{\"number\":\"+15551234567\"}}}")
+				+ "\",\"call\":{\"id\":\"call-1\"},\"customer\":{\"number\":\"+15551234567\"},"
+				+ "\"toolCallList\":[{\"id\":\"t1\",\"function\":{\"name\":\"f\",\"arguments\":{}}}]}}")
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
