@@ -84,7 +84,7 @@ public class ServerMessageDispatcher {
 	/** One line per field an event was read without: its path, never its value. */
 	private static void warnDropped(ServerMessage message) {
 		for (String field : message.droppedFields()) {
-			logger.warn("A {} message was read without its field {}, which was missing or of the wrong shape",
+			logger.warn("Read a message of type {} without its field {}, which was missing or of the wrong shape",
 					message.type(), field);
 		}
 	}
