@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns the raw bytes of a webhook request, the envelope {@code {"message": {...}}}, into
  * a typed {@link ServerMessage}, and every way a body can be unreadable into an
  * {@link InvalidMessageException} that says which. The message itself is read as any
- * mapper reads a {@link ServerMessage}.
+ * mapper reads a {@link ServerMessage}: an event message is never refused for its content
+ * (what cannot be read is left out and listed in its {@link DroppedFields}), a request
+ * message is.
  */
 public class ServerMessageReader {
 
@@ -45,7 +47,8 @@ public class ServerMessageReader {
 	 * @param body the request body
 	 * @return the typed message
 	 * @throws InvalidMessageException when the body is not JSON, has no {@code message}
-	 * object or no {@code message.type}, or a field has the wrong shape
+	 * object or no {@code message.type}, or a request message has a field of the wrong
+	 * shape or lacks one its reply needs
 	 */
 	public ServerMessage read(byte[] body) {
 		try (JsonParser parser = this.messages.createParser(body)) {
