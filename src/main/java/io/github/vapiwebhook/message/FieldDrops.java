@@ -2,6 +2,7 @@ package io.github.vapiwebhook.message;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -80,6 +81,29 @@ final class FieldDrops {
 		while (token != null && depth(parser.streamReadContext()) > ownerDepth) {
 			token = parser.nextToken();
 		}
+	}
+
+	/**
+	 * Drops the {@code null} entries of a list, recording each.
+	 * @param list the value of a property
+	 * @param owner the object holding the property, from {@link #owner}
+	 * @return the list without them (the same list when it has none)
+	 */
+	List<?> withoutNulls(List<?> list, TokenStreamContext owner) {
+		if (list.stream().noneMatch(Objects::isNull)) {
+			return list;
+		}
+		String path = path(owner, depth(owner));
+		List<Object> kept = new ArrayList<>(list.size());
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i) != null) {
+				kept.add(list.get(i));
+			}
+			else {
+				this.paths.add(path + "[" + i + "]");
+			}
+		}
+		return kept;
 	}
 
 	/**

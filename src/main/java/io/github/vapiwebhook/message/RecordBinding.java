@@ -146,10 +146,15 @@ final class RecordBinding {
 			}
 			drops.drop(parser, owner);
 			values[slot] = ABSENT;
+			return;
 		}
 		catch (RuntimeException ex) {
 			// as Jackson's bean deserializers do: the path names the property
 			throw DatabindException.wrapWithPath(context, ex, new JacksonException.Reference(type(), name));
+		}
+		if (drops != null && owner != null && values[slot] instanceof List<?> list) {
+			// a null entry would fail the record's List.copyOf: it is dropped instead
+			values[slot] = drops.withoutNulls(list, owner);
 		}
 	}
 

@@ -453,6 +453,17 @@ class ServerMessageReaderTests {
 	}
 
 	@Test
+	void readsEventWithNullEntriesInAListWithoutThem() {
+		StatusUpdateMessage update = (StatusUpdateMessage) read("{\"message\":{\"type\":\"status-update\","
+				+ "\"status\":\"ended\",\"messages\":[null,{\"role\":\"bot\",\"message\":\"Hi\"},null],"
+				+ "\"artifact\":{\"messages\":[null]}}}");
+		assertThat(update.messages()).extracting(ConversationMessage::message).containsExactly("Hi");
+		assertThat(update.artifact().messages()).isEmpty();
+		assertThat(update.droppedFields()).containsExactly("message.messages[0]", "message.messages[2]",
+				"message.artifact.messages[0]");
+	}
+
+	@Test
 	void refusesRequestWithANumberOutOfRange() {
 		assertThatExceptionOfType(InvalidMessageException.class)
 			.isThrownBy(() -> read("{\"message\":{\"type\":\"assistant-request\","
