@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 
 /**
@@ -15,12 +16,26 @@ import tools.jackson.databind.DeserializationContext;
  * deserialization context for that reading, so that the {@link RecordBinding}s of the
  * records nested in the message find it. Where there is none (a request message), a field
  * of the wrong shape fails the reading.
+ * <p>
+ * Collecting needs the message buffered, to keep it as received. A reader that can read
+ * the message again, as {@link ServerMessageReader} can from the request body, asks with
+ * {@link #FAIL_FAST} for a first reading without that buffer, in which a field that would
+ * be dropped fails the reading instead, as in a request message (a null entry in a list
+ * fails the record's {@code List.copyOf}; a missing required field throws a
+ * {@link DatabindException}): nearly every message is read once, at full speed, and the
+ * rest twice.
  */
 final class FieldDrops {
 
+	/**
+	 * The attribute (of an {@code ObjectReader}) that asks for a first reading that fails
+	 * where a field would be dropped.
+	 */
+	static final Object FAIL_FAST = FieldDrops.class.getName() + ".failFast";
+
 	private static final Class<FieldDrops> KEY = FieldDrops.class;
 
-	/** The depth of the message object's context. */
+	/** The depth of the message object's context, or -1 when failing fast. */
 	private final int messageDepth;
 
 	private final List<String> paths = new ArrayList<>();
@@ -33,13 +48,44 @@ final class FieldDrops {
 		this.messageDepth = depth(parser.streamReadContext());
 	}
 
+	private FieldDrops() {
+		this.messageDepth = -1;
+	}
+
 	/**
-	 * The collector of the message being read leniently.
+	 * Whether a reading was asked to fail where a field would be dropped.
 	 * @param context the deserialization context
-	 * @return the collector, or {@code null} when the message is read strictly
+	 * @return {@code true} if the reader set {@link #FAIL_FAST}
 	 */
-	static @Nullable FieldDrops of(DeserializationContext context) {
-		return (context.getAttribute(KEY) instanceof FieldDrops drops) ? drops : null;
+	static boolean failFastRequested(DeserializationContext context) {
+		return Boolean.TRUE.equals(context.getAttribute(FAIL_FAST));
+	}
+
+	/**
+	 * A collector that fails at the first field to drop.
+	 * @return the collector
+	 */
+	static FieldDrops failingFast() {
+		return new FieldDrops();
+	}
+
+	/**
+	 * Whether this collector records the paths.
+	 * @return {@code false} when it fails fast
+	 */
+	boolean records() {
+		return this.messageDepth >= 0;
+	}
+
+	/**
+	 * The collector that records the drops of the message being read, looked up once per
+	 * object read.
+	 * @param context the deserialization context
+	 * @return the collector, or {@code null} when a field that cannot be read fails the
+	 * reading (a request message, or a first reading that fails fast)
+	 */
+	static @Nullable FieldDrops recording(DeserializationContext context) {
+		return (context.getAttribute(KEY) instanceof FieldDrops drops && drops.records()) ? drops : null;
 	}
 
 	/**
@@ -111,6 +157,9 @@ final class FieldDrops {
 	 * @param name its JSON name
 	 */
 	void missing(String name) {
+		if (!records()) {
+			throw DatabindException.from((JsonParser) null, "A required field of an event message is missing");
+		}
 		this.paths.add("message." + name);
 	}
 

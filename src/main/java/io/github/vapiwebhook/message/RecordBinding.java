@@ -25,10 +25,9 @@ import tools.jackson.databind.ValueDeserializer;
  * deserializer gives for them (for a JSON tree: a {@code NullNode} and {@code null}), as
  * Jackson's own record binding does.
  * <p>
- * While an event message is read (a {@link FieldDrops} is in the deserialization
- * context), a property whose value cannot be read is dropped: it stays absent, its path
- * is recorded, and reading goes on with the next property. Otherwise it fails the
- * reading.
+ * While an event message is read leniently (with a {@link FieldDrops} that records), a
+ * property whose value cannot be read is dropped: it stays absent, its path is recorded,
+ * and reading goes on with the next property. Otherwise it fails the reading.
  * <p>
  * The values go into an array with one slot per component of the record, then one per
  * field of the context, and from there to the canonical constructors.
@@ -126,15 +125,17 @@ final class RecordBinding {
 	 * @param name the property name
 	 * @param parser the parser, on the value
 	 * @param context the deserialization context
+	 * @param drops where a value that cannot be read is recorded (see
+	 * {@link FieldDrops#recording}), or {@code null} to fail instead
 	 */
-	void read(@Nullable Object[] values, String name, JsonParser parser, DeserializationContext context) {
+	void read(@Nullable Object[] values, String name, JsonParser parser, DeserializationContext context,
+			@Nullable FieldDrops drops) {
 		Integer slot = this.slots.get(name);
 		if (slot == null) {
 			parser.skipChildren();
 			return;
 		}
 		ValueDeserializer<?> deserializer = this.deserializers[slot];
-		FieldDrops drops = FieldDrops.of(context);
 		TokenStreamContext owner = (drops != null) ? FieldDrops.owner(parser) : null;
 		try {
 			values[slot] = parser.hasToken(JsonToken.VALUE_NULL) ? deserializer.getNullValue(context)

@@ -3,6 +3,7 @@ package io.github.vapiwebhook.message;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -113,11 +114,14 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 			return new UnknownMessage(readContext(type, raw, context), raw);
 		}
 		if (EventMessage.class.isAssignableFrom(recordType)) {
-			return readEvent(type, recordType, whole(type, before, parser, context), context);
+			return FieldDrops.failFastRequested(context)
+					? readEvent(type, recordType, before, parser, FieldDrops.failingFast(), context)
+					: readEvent(type, recordType, whole(type, before, parser, context), context);
 		}
 		RecordBinding binding = binding(recordType, context);
 		@Nullable Object[] values = binding.start();
-		forEachProperty(type, before, parser, context, (name, value) -> binding.read(values, name, value, context));
+		forEachProperty(type, before, parser, context,
+				(name, value) -> binding.read(values, name, value, context, null));
 		ServerMessage message = (ServerMessage) binding.build(values, type, context);
 		if (message instanceof ToolCallsMessage toolCalls && toolCalls.calls().isEmpty()) {
 			// its reply is one result per call: with none, there is nothing to answer
@@ -131,23 +135,37 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 	 */
 	private ServerMessage readEvent(String type, Class<?> recordType, TokenBuffer whole,
 			DeserializationContext context) {
-		RecordBinding binding = binding(recordType, context);
-		@Nullable Object[] values = binding.start();
 		try (JsonParser buffered = whole.asParserOnFirstToken(context)) {
 			FieldDrops drops = new FieldDrops(buffered);
-			Object previous = drops.install(context);
-			try {
-				forEachProperty(type, null, buffered, context,
-						(name, value) -> binding.read(values, name, value, context));
-			}
-			finally {
-				FieldDrops.restore(context, previous);
-			}
-			binding.reportMissing(values, drops);
-			DroppedFields dropped = drops.paths().isEmpty() ? null
-					: new DroppedFields(drops.paths(), raw(whole, context));
-			return (ServerMessage) binding.build(values, type, dropped, context);
+			return readEvent(type, recordType, null, buffered, drops, context,
+					() -> drops.paths().isEmpty() ? null : new DroppedFields(drops.paths(), raw(whole, context)));
 		}
+	}
+
+	/**
+	 * Reads an event that fails at the first field it would drop: its reader reads it
+	 * again if it does.
+	 */
+	private ServerMessage readEvent(String type, Class<?> recordType, @Nullable TokenBuffer before, JsonParser parser,
+			FieldDrops failingFast, DeserializationContext context) {
+		return readEvent(type, recordType, before, parser, failingFast, context, () -> null);
+	}
+
+	private ServerMessage readEvent(String type, Class<?> recordType, @Nullable TokenBuffer before, JsonParser parser,
+			FieldDrops drops, DeserializationContext context, Supplier<@Nullable DroppedFields> dropped) {
+		RecordBinding binding = binding(recordType, context);
+		@Nullable Object[] values = binding.start();
+		Object previous = drops.install(context);
+		FieldDrops recording = drops.records() ? drops : null;
+		try {
+			forEachProperty(type, before, parser, context,
+					(name, value) -> binding.read(values, name, value, context, recording));
+		}
+		finally {
+			FieldDrops.restore(context, previous);
+		}
+		binding.reportMissing(values, drops);
+		return (ServerMessage) binding.build(values, type, dropped.get(), context);
 	}
 
 	/**
@@ -189,7 +207,8 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 		@Nullable Object[] values = binding.start();
 		try (JsonParser tree = raw.traverse(context)) {
 			tree.nextToken();
-			forEachProperty(type, null, tree, context, (name, value) -> binding.read(values, name, value, context));
+			forEachProperty(type, null, tree, context,
+					(name, value) -> binding.read(values, name, value, context, null));
 		}
 		return (MessageContext) binding.build(values, type, context);
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.NullNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -420,6 +421,16 @@ class ServerMessageReaderTests {
 	@MethodSource("wrongShapesInEvents")
 	void readsEventWithAFieldOfTheWrongShapeWithoutThatField(String json, String path) {
 		assertThat(read(json).droppedFields()).containsExactly(path);
+	}
+
+	@ParameterizedTest
+	@MethodSource("wrongShapesInEvents")
+	void readsEventWithAFieldOfTheWrongShapeAsAMapperReadsItsMessage(String json, String path) {
+		// the reader reads such a body twice, the second time as a mapper reads it
+		JsonMapper mapper = JsonMapper.builder().build();
+		ServerMessage fromMapper = mapper.treeToValue(mapper.readTree(json).get("message"), ServerMessage.class);
+		assertThat(read(json)).isEqualTo(fromMapper);
+		assertThat(fromMapper.droppedFields()).containsExactly(path);
 	}
 
 	static Stream<Arguments> wrongShapesInEvents() {
