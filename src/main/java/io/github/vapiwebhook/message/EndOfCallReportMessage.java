@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param context the fields common to all messages; {@code artifact} holds the
  * conversation
- * @param endedReason why the call ended (an open string; see Vapi's list)
+ * @param endedReason why the call ended (an open string; see Vapi's list), or
+ * {@code null} when the report had none (it is then among {@link #droppedFields()})
  * @param analysis the post-call analysis
  * @param cost the total cost in USD
  * @param costs the cost per component
@@ -28,16 +29,13 @@ import tools.jackson.databind.JsonNode;
  * @param durationSeconds a top-level duration seen in older payloads; prefer
  * {@link #duration()}
  */
-public record EndOfCallReportMessage(MessageContext context, String endedReason, Analysis analysis,
+public record EndOfCallReportMessage(MessageContext context, @Required @Nullable String endedReason, Analysis analysis,
 		@Nullable BigDecimal cost, List<CostItem> costs, @Nullable Destination destination,
 		@FlexibleInstant @Nullable Instant startedAt, @FlexibleInstant @Nullable Instant endedAt,
 		@Nullable JsonNode compliance, @Nullable String summary, @Nullable String transcript,
 		@Nullable String recordingUrl, @Nullable Double durationSeconds) implements EventMessage {
 
 	public EndOfCallReportMessage {
-		if (endedReason == null) {
-			throw new InvalidMessageException("end-of-call-report has no endedReason");
-		}
 		analysis = (analysis != null) ? analysis : Analysis.EMPTY;
 		costs = (costs != null) ? List.copyOf(costs) : List.of();
 	}

@@ -1,13 +1,16 @@
 package io.github.vapiwebhook.message;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -21,6 +24,10 @@ import tools.jackson.databind.ValueDeserializer;
  * {@link FlexibleInstant}; an explicit {@code null} and an absent property give what that
  * deserializer gives for them (for a JSON tree: a {@code NullNode} and {@code null}), as
  * Jackson's own record binding does.
+ * <p>
+ * While an event message is read leniently (with a {@link FieldDrops} that records), a
+ * property whose value cannot be read is dropped: it stays absent, its path is recorded,
+ * and reading goes on with the next property. Otherwise it fails the reading.
  * <p>
  * The values go into an array with one slot per component of the record, then one per
  * field of the context, and from there to the canonical constructors.
@@ -40,8 +47,16 @@ final class RecordBinding {
 	/** Where the type goes among the context's fields (it is read by the caller). */
 	private final int typeIndex;
 
+	/** Where the dropped fields go among the context's fields. */
+	private final int droppedIndex;
+
 	/** The first slot of the context. */
 	private final int contextSlots;
+
+	/** The JSON names of the record's {@link Required} components, and their slots. */
+	private final List<String> requiredNames = new ArrayList<>();
+
+	private final List<Integer> requiredSlots = new ArrayList<>();
 
 	private final Map<String, Integer> slots = new HashMap<>();
 
@@ -64,15 +79,20 @@ final class RecordBinding {
 			throw new IllegalStateException(record.type().getName() + " has no MessageContext component");
 		}
 		this.typeIndex = (context != null) ? context.indexOf("type") : -1;
+		this.droppedIndex = (context != null) ? context.indexOf(DroppedFields.class) : -1;
 		this.contextSlots = (record != null) ? record.size() : 0;
 		this.deserializers = new ValueDeserializer<?>[this.contextSlots + ((context != null) ? context.size() : 0)];
 		for (int i = 0; record != null && i < record.size(); i++) {
-			if (i != this.contextIndex) {
+			if (i != this.contextIndex && record.rawType(i) != DroppedFields.class) {
 				addSlot(i, record, i, deserializers);
+			}
+			if (record.isRequired(i)) {
+				this.requiredNames.add(record.jsonName(i));
+				this.requiredSlots.add(i);
 			}
 		}
 		for (int i = 0; context != null && i < context.size(); i++) {
-			if (i != this.typeIndex) {
+			if (i != this.typeIndex && i != this.droppedIndex) {
 				addSlot(this.contextSlots + i, context, i, deserializers);
 			}
 		}
@@ -105,21 +125,52 @@ final class RecordBinding {
 	 * @param name the property name
 	 * @param parser the parser, on the value
 	 * @param context the deserialization context
+	 * @param drops where a value that cannot be read is recorded (see
+	 * {@link FieldDrops#recording}), or {@code null} to fail instead
 	 */
-	void read(@Nullable Object[] values, String name, JsonParser parser, DeserializationContext context) {
+	void read(@Nullable Object[] values, String name, JsonParser parser, DeserializationContext context,
+			@Nullable FieldDrops drops) {
 		Integer slot = this.slots.get(name);
 		if (slot == null) {
 			parser.skipChildren();
 			return;
 		}
 		ValueDeserializer<?> deserializer = this.deserializers[slot];
+		TokenStreamContext owner = (drops != null) ? FieldDrops.owner(parser) : null;
 		try {
 			values[slot] = parser.hasToken(JsonToken.VALUE_NULL) ? deserializer.getNullValue(context)
 					: deserializer.deserialize(parser, context);
 		}
+		catch (JacksonException | InvalidMessageException ex) {
+			if (drops == null || owner == null) {
+				throw DatabindException.wrapWithPath(context, ex, new JacksonException.Reference(type(), name));
+			}
+			drops.drop(parser, owner);
+			values[slot] = ABSENT;
+			return;
+		}
 		catch (RuntimeException ex) {
 			// as Jackson's bean deserializers do: the path names the property
 			throw DatabindException.wrapWithPath(context, ex, new JacksonException.Reference(type(), name));
+		}
+		if (drops != null && owner != null && values[slot] instanceof List<?> list) {
+			// a null entry would fail the record's List.copyOf: it is dropped instead
+			values[slot] = drops.withoutNulls(list, owner);
+		}
+	}
+
+	/**
+	 * Records the {@link Required} components that the object did not have (or had as
+	 * {@code null}).
+	 * @param values the slots of the object
+	 * @param drops where they are recorded
+	 */
+	void reportMissing(@Nullable Object[] values, FieldDrops drops) {
+		for (int i = 0; i < this.requiredSlots.size(); i++) {
+			Object value = values[this.requiredSlots.get(i)];
+			if (value == ABSENT || value == null) {
+				drops.missing(this.requiredNames.get(i));
+			}
 		}
 	}
 
@@ -131,11 +182,27 @@ final class RecordBinding {
 	 * @return the record, or the context when this binding reads a context alone
 	 */
 	Object build(@Nullable Object[] values, @Nullable String type, DeserializationContext context) {
+		return build(values, type, null, context);
+	}
+
+	/**
+	 * Builds the record (and its context) from the values read.
+	 * @param values the slots of the object
+	 * @param type the message type, when a context is read
+	 * @param dropped the fields dropped while reading, for the context
+	 * @param context the deserialization context
+	 * @return the record, or the context when this binding reads a context alone
+	 */
+	Object build(@Nullable Object[] values, @Nullable String type, @Nullable DroppedFields dropped,
+			DeserializationContext context) {
 		fillAbsent(values, context);
 		Object messageContext = null;
 		if (this.context != null) {
 			@Nullable Object[] fields = Arrays.copyOfRange(values, this.contextSlots, values.length);
 			fields[this.typeIndex] = type;
+			if (this.droppedIndex >= 0) {
+				fields[this.droppedIndex] = dropped;
+			}
 			messageContext = construct(this.context, fields, context);
 		}
 		if (this.record == null) {

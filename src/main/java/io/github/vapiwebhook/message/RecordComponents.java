@@ -86,6 +86,10 @@ final class RecordComponents {
 		return this.components[index].isAnnotationPresent(FlexibleInstant.class);
 	}
 
+	boolean isRequired(int index) {
+		return this.components[index].isAnnotationPresent(Required.class);
+	}
+
 	/**
 	 * The position of a component.
 	 * @param name the name of the component

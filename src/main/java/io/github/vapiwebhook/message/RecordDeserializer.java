@@ -62,10 +62,11 @@ final class RecordDeserializer extends ValueDeserializer<Object> {
 			return context.handleUnexpectedToken(binding.type(), parser);
 		}
 		@Nullable Object[] values = binding.start();
+		FieldDrops drops = FieldDrops.recording(context);
 		for (; token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
 			String name = parser.currentName();
 			parser.nextToken();
-			binding.read(values, name, parser, context);
+			binding.read(values, name, parser, context, drops);
 		}
 		return binding.build(values, null, context);
 	}

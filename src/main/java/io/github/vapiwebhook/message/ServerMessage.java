@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.message;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -83,6 +84,17 @@ public sealed interface ServerMessage permits RequestMessage, EventMessage, Unkn
 	 */
 	default @Nullable Instant timestamp() {
 		return context().timestamp();
+	}
+
+	/**
+	 * The fields of an event message that were missing or of the wrong shape, and are
+	 * absent from the record; the message as received is in
+	 * {@code context().dropped().raw()}.
+	 * @return their paths, such as {@code message.call}; empty when nothing was dropped
+	 */
+	default List<String> droppedFields() {
+		DroppedFields dropped = context().dropped();
+		return (dropped != null) ? dropped.paths() : List.of();
 	}
 
 }

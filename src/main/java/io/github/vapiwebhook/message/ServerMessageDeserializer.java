@@ -3,6 +3,7 @@ package io.github.vapiwebhook.message;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
@@ -26,6 +27,12 @@ import tools.jackson.databind.util.TokenBuffer;
  * each property goes straight into its record's {@link RecordBinding}. Unknown properties
  * are skipped, whatever the mapper's {@code FAIL_ON_UNKNOWN_PROPERTIES} says. A message
  * of an unknown type becomes an {@link UnknownMessage} holding the whole object.
+ * <p>
+ * An {@link EventMessage} is never refused for its content: it is buffered whole, then
+ * read with a {@link FieldDrops} in the context, so that a field missing or of the wrong
+ * shape, at any depth, is left absent and reported in its {@link DroppedFields}, which
+ * keep the object as received. A request message is refused for such a field, and so is a
+ * {@code tool-calls} without any call, which no reply can answer.
  */
 final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 
@@ -106,10 +113,93 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 			forEachProperty(type, before, parser, context, (name, value) -> raw.set(name, context.readTree(value)));
 			return new UnknownMessage(readContext(type, raw, context), raw);
 		}
+		if (EventMessage.class.isAssignableFrom(recordType)) {
+			return FieldDrops.failFastRequested(context)
+					? readEvent(type, recordType, before, parser, FieldDrops.failingFast(), context)
+					: readEvent(type, recordType, whole(type, before, parser, context), context);
+		}
 		RecordBinding binding = binding(recordType, context);
 		@Nullable Object[] values = binding.start();
-		forEachProperty(type, before, parser, context, (name, value) -> binding.read(values, name, value, context));
-		return (ServerMessage) binding.build(values, type, context);
+		forEachProperty(type, before, parser, context,
+				(name, value) -> binding.read(values, name, value, context, null));
+		ServerMessage message = (ServerMessage) binding.build(values, type, context);
+		if (message instanceof ToolCallsMessage toolCalls && toolCalls.calls().isEmpty()) {
+			// its reply is one result per call: with none, there is nothing to answer
+			throw invalid(context, "tool-calls has no tool call");
+		}
+		return message;
+	}
+
+	/**
+	 * Reads an event from its buffered object, dropping what cannot be read.
+	 */
+	private ServerMessage readEvent(String type, Class<?> recordType, TokenBuffer whole,
+			DeserializationContext context) {
+		try (JsonParser buffered = whole.asParserOnFirstToken(context)) {
+			FieldDrops drops = new FieldDrops(buffered);
+			return readEvent(type, recordType, null, buffered, drops, context,
+					() -> drops.paths().isEmpty() ? null : new DroppedFields(drops.paths(), raw(whole, context)));
+		}
+	}
+
+	/**
+	 * Reads an event that fails at the first field it would drop: its reader reads it
+	 * again if it does.
+	 */
+	private ServerMessage readEvent(String type, Class<?> recordType, @Nullable TokenBuffer before, JsonParser parser,
+			FieldDrops failingFast, DeserializationContext context) {
+		return readEvent(type, recordType, before, parser, failingFast, context, () -> null);
+	}
+
+	private ServerMessage readEvent(String type, Class<?> recordType, @Nullable TokenBuffer before, JsonParser parser,
+			FieldDrops drops, DeserializationContext context, Supplier<@Nullable DroppedFields> dropped) {
+		RecordBinding binding = binding(recordType, context);
+		@Nullable Object[] values = binding.start();
+		Object previous = drops.install(context);
+		FieldDrops recording = drops.records() ? drops : null;
+		try {
+			forEachProperty(type, before, parser, context,
+					(name, value) -> binding.read(values, name, value, context, recording));
+		}
+		finally {
+			FieldDrops.restore(context, previous);
+		}
+		binding.reportMissing(values, drops);
+		return (ServerMessage) binding.build(values, type, dropped.get(), context);
+	}
+
+	/**
+	 * The whole message object in a buffer, its properties in the order received: those
+	 * buffered before {@code type}, {@code type}, and the rest of the object.
+	 */
+	private static TokenBuffer whole(String type, @Nullable TokenBuffer before, JsonParser parser,
+			DeserializationContext context) {
+		TokenBuffer whole = context.bufferForInputBuffering(parser);
+		whole.writeStartObject();
+		if (before != null) {
+			before.writeEndObject();
+			try (JsonParser buffered = before.asParserOnFirstToken(context)) {
+				copyProperties(buffered, whole);
+			}
+		}
+		whole.writeName(TYPE);
+		whole.writeString(type);
+		copyProperties(parser, whole);
+		whole.writeEndObject();
+		return whole;
+	}
+
+	/** Copies the properties up to the end of the object the parser is in. */
+	private static void copyProperties(JsonParser parser, TokenBuffer into) {
+		while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+			into.copyCurrentStructure(parser);
+		}
+	}
+
+	private static ObjectNode raw(TokenBuffer whole, DeserializationContext context) {
+		try (JsonParser buffered = whole.asParserOnFirstToken(context)) {
+			return (ObjectNode) context.readTree(buffered);
+		}
 	}
 
 	private MessageContext readContext(String type, ObjectNode raw, DeserializationContext context) {
@@ -117,7 +207,8 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 		@Nullable Object[] values = binding.start();
 		try (JsonParser tree = raw.traverse(context)) {
 			tree.nextToken();
-			forEachProperty(type, null, tree, context, (name, value) -> binding.read(values, name, value, context));
+			forEachProperty(type, null, tree, context,
+					(name, value) -> binding.read(values, name, value, context, null));
 		}
 		return (MessageContext) binding.build(values, type, context);
 	}

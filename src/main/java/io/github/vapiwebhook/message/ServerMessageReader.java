@@ -18,11 +18,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns the raw bytes of a webhook request, the envelope {@code {"message": {...}}}, into
  * a typed {@link ServerMessage}, and every way a body can be unreadable into an
  * {@link InvalidMessageException} that says which. The message itself is read as any
- * mapper reads a {@link ServerMessage}.
+ * mapper reads a {@link ServerMessage}: an event message is never refused for its content
+ * (what cannot be read is left out and listed in its {@link DroppedFields}), a request
+ * message is.
  */
 public class ServerMessageReader {
 
 	private final ObjectReader messages;
+
+	/** The first reading: an event fails where a field would be dropped. */
+	private final ObjectReader firstReading;
 
 	/**
 	 * Creates a reader with a Jackson mapper of its own, with Jackson's defaults.
@@ -38,6 +43,7 @@ public class ServerMessageReader {
 	public ServerMessageReader(JsonMapper mapper) {
 		// the message is inside the envelope, whose end read() checks itself
 		this.messages = mapper.readerFor(ServerMessage.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+		this.firstReading = this.messages.withAttribute(FieldDrops.FAIL_FAST, Boolean.TRUE);
 	}
 
 	/**
@@ -45,14 +51,24 @@ public class ServerMessageReader {
 	 * @param body the request body
 	 * @return the typed message
 	 * @throws InvalidMessageException when the body is not JSON, has no {@code message}
-	 * object or no {@code message.type}, or a field has the wrong shape
+	 * object or no {@code message.type}, or a request message has a field of the wrong
+	 * shape or lacks one its reply needs
 	 */
 	public ServerMessage read(byte[] body) {
-		try (JsonParser parser = this.messages.createParser(body)) {
+		return read(body, this.firstReading);
+	}
+
+	/**
+	 * Reads a message with one of the readers. A field that cannot be read fails the
+	 * first reading; then the body is read again, where an event drops that field.
+	 */
+	private ServerMessage read(byte[] body, ObjectReader reader) {
+		boolean first = reader == this.firstReading;
+		try (JsonParser parser = reader.createParser(body)) {
 			if (parser.nextToken() != JsonToken.START_OBJECT) {
 				throw new InvalidMessageException("Request body must be a JSON object");
 			}
-			ServerMessage message = toMessage(parser) ? this.messages.readValue(parser) : null;
+			ServerMessage message = toMessage(parser) ? reader.readValue(parser) : null;
 			skipOtherMessages(parser);
 			if (parser.nextToken() != null) {
 				throw new InvalidMessageException("Request body has content after its JSON object");
@@ -64,6 +80,9 @@ public class ServerMessageReader {
 		}
 		catch (InputCoercionException ex) {
 			// valid JSON, but a number out of range of its field
+			if (first) {
+				return read(body, this.messages);
+			}
 			throw unreadable(ex);
 		}
 		catch (StreamReadException ex) {
@@ -71,6 +90,9 @@ public class ServerMessageReader {
 				.formatted(ex.getLocation().getLineNr(), ex.getLocation().getColumnNr()), ex);
 		}
 		catch (JacksonException ex) {
+			if (first) {
+				return read(body, this.messages);
+			}
 			throw unreadable(ex);
 		}
 	}

@@ -9,14 +9,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.jsontype.TypeSerializer;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link ServerMessage} as Vapi sends it, with any Jackson mapper:
  * {@link ServerMessage} names it in its {@code @JsonSerialize}. The fields of the
  * {@link MessageContext} come first ({@code type} first of all), then the record's own
  * components; absent ({@code null}) values are left out, so that
- * {@link ServerMessageDeserializer} reads back an equal record. An {@link UnknownMessage}
- * is written as the object it was read from.
+ * {@link ServerMessageDeserializer} reads back an equal record. An
+ * {@link UnknownMessage}, and a message with {@link DroppedFields}, is written as the
+ * object it was read from, so that no value received is lost where it is stored.
  */
 final class ServerMessageSerializer extends ValueSerializer<ServerMessage> {
 
@@ -54,21 +56,30 @@ final class ServerMessageSerializer extends ValueSerializer<ServerMessage> {
 
 	private void writeProperties(ServerMessage message, JsonGenerator generator, SerializationContext context) {
 		if (message instanceof UnknownMessage unknown) {
-			for (Map.Entry<String, JsonNode> property : unknown.raw().properties()) {
-				generator.writeName(property.getKey());
-				context.writeTree(generator, property.getValue());
-			}
+			writeRaw(unknown.raw(), generator, context);
+			return;
+		}
+		DroppedFields dropped = message.context().dropped();
+		if (dropped != null) {
+			writeRaw(dropped.raw(), generator, context);
 			return;
 		}
 		writeComponents(this.context, message.context(), generator, context);
 		writeComponents(this.records.get(message.getClass()), message, generator, context);
 	}
 
+	private static void writeRaw(ObjectNode raw, JsonGenerator generator, SerializationContext context) {
+		for (Map.Entry<String, JsonNode> property : raw.properties()) {
+			generator.writeName(property.getKey());
+			context.writeTree(generator, property.getValue());
+		}
+	}
+
 	private static void writeComponents(RecordComponents components, Object record, JsonGenerator generator,
 			SerializationContext context) {
 		for (int i = 0; i < components.size(); i++) {
 			Object value = components.get(record, i);
-			if (value == null || value instanceof MessageContext) {
+			if (value == null || value instanceof MessageContext || value instanceof DroppedFields) {
 				continue;
 			}
 			generator.writeName(components.jsonName(i));

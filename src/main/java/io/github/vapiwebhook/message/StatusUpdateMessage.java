@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  *
  * @param context the fields common to all messages
  * @param status the new status ({@code scheduled}, {@code queued}, {@code ringing},
- * {@code in-progress}, {@code forwarding}, {@code ended}, ...)
+ * {@code in-progress}, {@code forwarding}, {@code ended}, ...), or {@code null} when the
+ * update had none (it is then among {@link #droppedFields()})
  * @param endedReason why the call ended, when the status is {@code ended}
  * @param messages the conversation, when forwarding
  * @param messagesOpenAIFormatted the conversation in OpenAI's format, when forwarding
@@ -21,15 +22,12 @@ import tools.jackson.databind.JsonNode;
  * @param inboundPhoneCallDebuggingArtifacts debugging details after an inbound-accept
  * error
  */
-public record StatusUpdateMessage(MessageContext context, String status, @Nullable String endedReason,
-		List<ConversationMessage> messages, List<OpenAiMessage> messagesOpenAIFormatted,
+public record StatusUpdateMessage(MessageContext context, @Required @Nullable String status,
+		@Nullable String endedReason, List<ConversationMessage> messages, List<OpenAiMessage> messagesOpenAIFormatted,
 		@Nullable Destination destination, @Nullable String transcript, @Nullable String summary,
 		@Nullable JsonNode inboundPhoneCallDebuggingArtifacts) implements EventMessage {
 
 	public StatusUpdateMessage {
-		if (status == null) {
-			throw new InvalidMessageException("status-update has no status");
-		}
 		messages = (messages != null) ? List.copyOf(messages) : List.of();
 		messagesOpenAIFormatted = (messagesOpenAIFormatted != null) ? List.copyOf(messagesOpenAIFormatted) : List.of();
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.message.UnknownMessage;
@@ -14,9 +15,10 @@ import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records how messages were answered. Tags stay low-cardinality: the message type
- * (unknown types share one value) and the outcome; never a call id, a phone number or an
- * argument.
+ * Records how messages were answered, and the fields that events were read without. Tags
+ * stay low-cardinality: the message type (unknown types share one value), the outcome,
+ * and a field's path with its array indexes left out (at most {@value #MAX_FIELDS} of
+ * them); never a call id, a phone number or an argument.
  */
 class WebhookMetrics implements DispatchObserver {
 
@@ -28,12 +30,21 @@ class WebhookMetrics implements DispatchObserver {
 
 	static final String FALLBACKS = "vapi.webhook.fallbacks";
 
+	static final String DROPPED_FIELDS = "vapi.webhook.dropped.fields";
+
+	/** Distinct field tags, past which a field is counted as {@code other}. */
+	static final int MAX_FIELDS = 200;
+
+	private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
+
 	private final MeterRegistry registry;
 
 	// Meters are looked up once per combination of tags: registering on every message
 	// costs
 	// an id and a registry lookup each time, on the critical path.
 	private final Map<String, Meters> meters = new ConcurrentHashMap<>();
+
+	private final Map<String, Counter> droppedFields = new ConcurrentHashMap<>();
 
 	WebhookMetrics(MeterRegistry registry) {
 		this.registry = registry;
@@ -45,6 +56,23 @@ class WebhookMetrics implements DispatchObserver {
 		String type = typeTag(message);
 		this.meters.computeIfAbsent(type + '|' + outcome + '|' + met, (key) -> meters(type, outcome, met))
 			.record(elapsed);
+		for (String path : message.droppedFields()) {
+			droppedField(type, INDEX.matcher(path).replaceAll("[]")).increment();
+		}
+	}
+
+	private Counter droppedField(String type, String field) {
+		String key = type + '|' + field;
+		Counter counter = this.droppedFields.get(key);
+		if (counter != null) {
+			return counter;
+		}
+		String tag = (this.droppedFields.size() < MAX_FIELDS) ? field : "other";
+		return this.droppedFields.computeIfAbsent(type + '|' + tag,
+				(absent) -> Counter.builder(DROPPED_FIELDS)
+					.description("Fields that event messages were read without, missing or of the wrong shape")
+					.tags("type", type, "field", tag)
+					.register(this.registry));
 	}
 
 	private Meters meters(String type, Outcome outcome, boolean met) {

@@ -69,6 +69,7 @@ public class ServerMessageDispatcher {
 		String callId = message.callId();
 		try (MDC.MDCCloseable type = MDC.putCloseable(MDC_TYPE, message.type());
 				MDC.MDCCloseable call = MDC.putCloseable(MDC_CALL_ID, (callId != null) ? callId : "-")) {
+			warnDropped(message);
 			if (message instanceof RequestMessage<?> request) {
 				Object reply = reply(request, start);
 				this.inbox.accept(message);
@@ -77,6 +78,14 @@ public class ServerMessageDispatcher {
 			this.inbox.accept(message);
 			observe(message, Outcome.ACKNOWLEDGED, start, Duration.ZERO);
 			return ACKNOWLEDGED;
+		}
+	}
+
+	/** One line per field an event was read without: its path, never its value. */
+	private static void warnDropped(ServerMessage message) {
+		for (String field : message.droppedFields()) {
+			logger.warn("Read a message of type {} without its field {}, which was missing or of the wrong shape",
+					message.type(), field);
 		}
 	}
 

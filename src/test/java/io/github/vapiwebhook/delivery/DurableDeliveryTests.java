@@ -22,16 +22,20 @@ import io.github.vapiwebhook.security.WebhookSigner;
 import io.github.vapiwebhook.testing.TestDatabases;
 import io.github.vapiwebhook.webhook.InboxUnavailableException;
 import io.github.vapiwebhook.webhook.ListenerInbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
@@ -49,6 +53,7 @@ import static org.awaitility.Awaitility.await;
  * Durable delivery against a real database (H2 always, PostgreSQL when configured): the
  * server started as it runs, with a durable listener of the test's.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class DurableDeliveryTests {
 
 	private static final String SECRET = "whsec-durable";
@@ -245,6 +250,74 @@ class DurableDeliveryTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(publications(first)).isZero());
 	}
 
+	@ParameterizedTest
+	@MethodSource("databases")
+	void anEventWithFieldsMissingOrOfTheWrongShapeIsAcknowledgedKeptAsReceivedAndDeliveredWithoutThem(String database,
+			CapturedOutput output) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database));
+		ReportListener.recorder.block = true;
+		String message = "{\"type\":\"end-of-call-report\",\"call\":{\"id\":\"call-lenient\",\"startedAt\":\"at noon\"},"
+				+ "\"cost\":\"a few cents\",\"analysis\":{\"structuredData\":{\"booked\":true}}}";
+		assertThat(post(context, "{\"message\":" + message + "}")).isEqualTo("200 {}");
+		// kept before the answer, as received: the dropped values too
+		assertThat(JSON.readTree(jdbc(context).queryForObject(
+				"SELECT serialized_event FROM event_publication WHERE listener_id LIKE '%ReportListener%'",
+				String.class)))
+			.isEqualTo(JSON.readTree(message));
+		ReportListener.recorder.release.countDown();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(ReportListener.recorder.reports).containsKey("call-lenient"));
+		EndOfCallReportMessage delivered = ReportListener.recorder.reports.get("call-lenient");
+		assertThat(delivered.endedReason()).isNull();
+		assertThat(delivered.cost()).isNull();
+		assertThat(delivered.call().startedAt()).isNull();
+		assertThat(delivered.analysis().structuredData().get("booked").asBoolean()).isTrue();
+		assertThat(delivered.droppedFields()).containsExactly("message.call.startedAt", "message.cost",
+				"message.endedReason");
+		// the call store keeps the report as received
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc(context).queryForList(
+					"SELECT report FROM call_record WHERE call_id = 'call-lenient' AND report IS NOT NULL",
+					String.class))
+				.singleElement()
+				.satisfies((report) -> assertThat(JSON.readTree(report)).isEqualTo(JSON.readTree(message))));
+		MeterRegistry meters = context.getBean(MeterRegistry.class);
+		for (String field : List.of("message.call.startedAt", "message.cost", "message.endedReason")) {
+			assertThat(output).contains(
+					"Read a message of type end-of-call-report without its field " + field + ", which was missing");
+			assertThat(meters.get("vapi.webhook.dropped.fields")
+				.tags("type", "end-of-call-report", "field", field)
+				.counter()
+				.count()).isEqualTo(1);
+		}
+		assertThat(output).doesNotContain("at noon").doesNotContain("a few cents");
+	}
+
+	@ParameterizedTest
+	@MethodSource("databases")
+	void aStatusUpdateWithoutStatusIsAcknowledgedAndItsCallStored(String database, CapturedOutput output) {
+		ConfigurableApplicationContext context = start(TestDatabases.newDatabase(database));
+		// two distinct updates: an exact repeat of a signed request would not be
+		// dispatched again
+		for (int timestamp = 1; timestamp <= 2; timestamp++) {
+			assertThat(post(context, "{\"message\":{\"type\":\"status-update\",\"timestamp\":" + timestamp
+					+ ",\"call\":{\"id\":\"call-no-status\"}}}"))
+				.isEqualTo("200 {}");
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					count(context, "SELECT COUNT(*) FROM call_record WHERE call_id = 'call-no-status'"))
+				.isEqualTo(1));
+		assertThat(count(context, "SELECT COUNT(*) FROM call_status WHERE call_id = 'call-no-status'")).isZero();
+		assertThat(output)
+			.contains("Read a message of type status-update without its field message.status, which was missing");
+		assertThat(context.getBean(MeterRegistry.class)
+			.get("vapi.webhook.dropped.fields")
+			.tags("type", "status-update", "field", "message.status")
+			.counter()
+			.count()).isEqualTo(2);
+	}
+
 	@Test
 	void aReportThatCannotBeStoredIsAnswered503AndNotAcknowledged() {
 		ConfigurableApplicationContext context = start(TestDatabases.newDatabase("h2"));
@@ -304,6 +377,22 @@ class DurableDeliveryTests {
 				"spring.datasource.username=" + (url.startsWith("jdbc:h2") ? "sa" : ""),
 				"vapi.security.hmac.secrets=" + SECRET, "vapi.calls.api.keys=" + API_KEY, "logging.level.root=WARN",
 				"spring.application.name=durable-" + UUID.randomUUID() };
+	}
+
+	// the status and the body
+	private static String post(ConfigurableApplicationContext context, String body) {
+		return RestClient.create("http://127.0.0.1:" + port(context))
+			.post()
+			.uri("/vapi/webhook")
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers((headers) -> WebhookSigner.hmac(SECRET).headersFor(body, Instant.now()).forEach(headers::add))
+			.body(body.getBytes(StandardCharsets.UTF_8))
+			.exchange((request, response) -> response.getStatusCode().value() + " "
+					+ new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
+	}
+
+	private static JdbcTemplate jdbc(ConfigurableApplicationContext context) {
+		return new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -367,6 +456,8 @@ class DurableDeliveryTests {
 
 		final Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
 
+		final Map<String, EndOfCallReportMessage> reports = new ConcurrentHashMap<>();
+
 		final Map<String, AtomicInteger> atOnce = new ConcurrentHashMap<>();
 
 		final Map<String, AtomicInteger> mostAtOnce = new ConcurrentHashMap<>();
@@ -401,6 +492,7 @@ class DurableDeliveryTests {
 					seen.failures--;
 					throw new IllegalStateException("the listener failed");
 				}
+				seen.reports.put(callId, report);
 				seen.delivered.computeIfAbsent(callId, (id) -> new AtomicInteger()).incrementAndGet();
 			}
 			finally {

@@ -183,11 +183,33 @@ class ServerMessageJsonTests {
 	}
 
 	@Test
-	void refusesARecordThatIsNotAnObject() {
+	void refusesARecordThatIsNotAnObjectInARequest() {
 		assertThatExceptionOfType(DatabindException.class)
-			.isThrownBy(() -> PLAIN.readValue("{\"type\":\"hang\",\"call\":[\"c1\"]}", ServerMessage.class))
+			.isThrownBy(
+					() -> PLAIN.readValue("{\"type\":\"assistant-request\",\"call\":[\"c1\"]}", ServerMessage.class))
 			.satisfies((ex) -> assertThat(ex.getPath()).extracting((reference) -> reference.getPropertyName())
 				.containsExactly("call"));
+	}
+
+	@Test
+	void readsAnEventWithARecordThatIsNotAnObjectWithoutIt() {
+		ServerMessage message = PLAIN.readValue("{\"type\":\"hang\",\"call\":[\"c1\"]}", ServerMessage.class);
+		assertThat(message.call()).isNull();
+		assertThat(message.droppedFields()).containsExactly("message.call");
+	}
+
+	@Test
+	void writesAnEventWithDroppedFieldsAsReceivedAndReadsItBackEqual() {
+		String received = "{\"type\":\"end-of-call-report\",\"timestamp\":\"soon\",\"call\":{\"id\":\"c-1\","
+				+ "\"startedAt\":true},\"cost\":\"cheap\",\"extra\":1}";
+		for (JsonMapper mapper : List.of(PLAIN, bootMapper())) {
+			ServerMessage message = mapper.readValue(received, ServerMessage.class);
+			assertThat(message.droppedFields()).containsExactly("message.timestamp", "message.call.startedAt",
+					"message.cost", "message.endedReason");
+			String written = mapper.writeValueAsString(message);
+			assertThat(mapper.readTree(written)).isEqualTo(mapper.readTree(received));
+			assertThat(mapper.readValue(written, ServerMessage.class)).isEqualTo(message);
+		}
 	}
 
 	/**

@@ -140,15 +140,47 @@ class WebhookHttpTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "[]", "null", "\"x\"", "{\"message\":[]}", "{\"message\":{\"type\":7}}",
-			"{\"message\":{\"type\":\"status-update\"}}", "{\"message\":{\"type\":\"hang\",\"timestamp\":true}}",
-			"{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"x\",\"costs\":\"free\"}}",
-			"{\"message\":{\"type\":\"hang\",\"call\":{\"createdAt\":\"not a date\"}}}",
-			"{\"message\":{\"type\":\"speech-update\",\"turn\":99999999999999999999}}",
-			"{\"message\":{\"type\":\"hang\",\"timestamp\":\"\"}}", "\u00ff\u00fe" })
+			"{\"message\":{\"type\":\"hang\"}} {}", "{\"message\":{\"type\":\"tool-calls\"}}",
+			"{\"message\":{\"type\":\"function-call\"}}",
+			"{\"message\":{\"type\":\"assistant-request\",\"timestamp\":true}}",
+			"{\"message\":{\"type\":\"tool-calls\",\"toolCallList\":[{\"id\":\"a\",\"function\":\"oops\"}]}}",
+			"{\"message\":{\"type\":\"knowledge-base-request\",\"call\":{\"createdAt\":\"not a date\"}}}",
+			"{\"message\":{\"type\":\"call.endpointing.request\",\"timestamp\":\"\"}}", "\u00ff\u00fe" })
 	void clientInputNeverCausesA500(String body) {
 		Answer answer = post(MediaType.APPLICATION_JSON_VALUE, bytes(body));
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"message\":{\"type\":\"status-update\"}}",
+			"{\"message\":{\"type\":\"end-of-call-report\"}}",
+			"{\"message\":{\"type\":\"end-of-call-report\",\"analysis\":{\"structuredData\":{\"booked\":true}}}}",
+			"{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"x\",\"call\":\"{{call}}\"}}",
+			"{\"message\":{\"type\":\"hang\",\"timestamp\":true}}",
+			"{\"message\":{\"type\":\"end-of-call-report\",\"endedReason\":\"x\",\"costs\":\"free\"}}",
+			"{\"message\":{\"type\":\"hang\",\"call\":{\"createdAt\":\"not a date\"}}}",
+			"{\"message\":{\"type\":\"speech-update\",\"turn\":99999999999999999999}}",
+			"{\"message\":{\"type\":\"hang\",\"timestamp\":\"\"}}",
+			"{\"message\":{\"type\":\"conversation-update\",\"messages\":[{\"role\":\"bot\",\"time\":{}}]}}" })
+	void eventWithAFieldMissingOrOfTheWrongShapeIsAcknowledged(String body) {
+		Answer answer = post(MediaType.APPLICATION_JSON_VALUE, bytes(body));
+		assertThat(answer.status()).isEqualTo(200);
+		assertThat(answer.body()).isEqualTo(ACK);
+	}
+
+	@Test
+	void toolCallsWithoutAnyCallIsA400Problem() {
+		assertProblem(
+				post(MediaType.APPLICATION_JSON_VALUE,
+						bytes("{\"message\":{\"type\":\"tool-calls\",\"toolCallList\":[],\"call\":{\"id\":\"c-1\"}}}")),
+				400, "tool-calls has no tool call");
+	}
+
+	@Test
+	void functionCallWithoutFunctionCallIsA400Problem() {
+		assertProblem(post(MediaType.APPLICATION_JSON_VALUE, bytes("{\"message\":{\"type\":\"function-call\"}}")), 400,
+				"function-call has no functionCall");
 	}
 
 	@Test
