@@ -205,12 +205,22 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 	private MessageContext readContext(String type, ObjectNode raw, DeserializationContext context) {
 		RecordBinding binding = binding(MessageContext.class, context);
 		@Nullable Object[] values = binding.start();
+		// a message of an unknown type is never answered with a reply of its own: like an
+		// event it is read whatever its content, a common field of the wrong shape left out
 		try (JsonParser tree = raw.traverse(context)) {
 			tree.nextToken();
-			forEachProperty(type, null, tree, context,
-					(name, value) -> binding.read(values, name, value, context, null));
+			FieldDrops drops = new FieldDrops(tree);
+			Object previous = drops.install(context);
+			try {
+				forEachProperty(type, null, tree, context,
+						(name, value) -> binding.read(values, name, value, context, drops));
+			}
+			finally {
+				FieldDrops.restore(context, previous);
+			}
+			return (MessageContext) binding.build(values, type,
+					drops.paths().isEmpty() ? null : new DroppedFields(drops.paths(), raw), context);
 		}
-		return (MessageContext) binding.build(values, type, context);
 	}
 
 	/**

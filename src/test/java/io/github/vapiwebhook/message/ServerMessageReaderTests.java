@@ -573,10 +573,14 @@ class ServerMessageReaderTests {
 	}
 
 	@Test
-	void wrongShapeOfACommonFieldOfAnUnknownTypeNamesTheField() {
-		assertThatExceptionOfType(InvalidMessageException.class)
-			.isThrownBy(() -> read("{\"message\":{\"type\":\"call.hologram\",\"call\":\"c-1\"}}"))
-			.withMessageContaining("message.call");
+	void aCommonFieldOfTheWrongShapeInAnUnknownTypeIsDroppedAndTheMessageKept() {
+		ServerMessage message = read(
+				"{\"message\":{\"type\":\"call.hologram\",\"call\":\"c-1\",\"timestamp\":1764152142456}}");
+		assertThat(message).isInstanceOf(UnknownMessage.class);
+		assertThat(message.call()).isNull();
+		assertThat(message.timestamp()).isNotNull();
+		assertThat(message.droppedFields()).containsExactly("message.call");
+		assertThat(((UnknownMessage) message).raw().get("call").asString()).isEqualTo("c-1");
 	}
 
 	@Test
