@@ -4,6 +4,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.github.vapiwebhook.message.ServerMessageReader;
+import io.github.vapiwebhook.storage.SchemaMigration;
 import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.AsyncListenerInbox;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
@@ -11,6 +12,7 @@ import io.github.vapiwebhook.webhook.ListenerInbox;
 import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.aop.interceptor.AsyncUncaughtExceptionHandler;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -53,10 +55,25 @@ public class DeliveryAutoConfiguration {
 	@ConditionalOnMissingBean(ListenerInbox.class)
 	DurableInbox listenerInbox(DeliveryProperties properties, ApplicationEventPublisher publisher,
 			HandlerExecutor executor, PlatformTransactionManager transactions, ReceivedMessages received,
-			ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+			DataSource dataSource, ObjectProvider<SchemaMigration> migration, ObjectProvider<Clock> clock,
+			ObjectProvider<MeterRegistry> meters) {
 		return new DurableInbox(properties.durableTypes(), new AsyncListenerInbox(publisher, executor),
 				new TransactionTemplate(transactions), received, publisher, clock.getIfAvailable(Clock::systemUTC),
-				meters.getIfAvailable(SimpleMeterRegistry::new));
+				meters.getIfAvailable(SimpleMeterRegistry::new), afterCommit(dataSource, migration.getIfAvailable()));
+	}
+
+	/**
+	 * What makes a commit of the durable inbox durable: nothing on PostgreSQL (a commit
+	 * is on disk when it returns); H2's {@code CHECKPOINT} on H2, which otherwise writes
+	 * commits to its file up to {@code WRITE_DELAY} (500 ms) later.
+	 */
+	private static Runnable afterCommit(DataSource dataSource, @Nullable SchemaMigration migration) {
+		if (migration == null || !"h2".equals(migration.vendor())) {
+			return () -> {
+			};
+		}
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		return () -> jdbc.execute("CHECKPOINT");
 	}
 
 	@Bean

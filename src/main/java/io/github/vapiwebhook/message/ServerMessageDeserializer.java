@@ -206,7 +206,8 @@ final class ServerMessageDeserializer extends ValueDeserializer<ServerMessage> {
 		RecordBinding binding = binding(MessageContext.class, context);
 		@Nullable Object[] values = binding.start();
 		// a message of an unknown type is never answered with a reply of its own: like an
-		// event it is read whatever its content, a common field of the wrong shape left out
+		// event it is read whatever its content, a common field of the wrong shape left
+		// out
 		try (JsonParser tree = raw.traverse(context)) {
 			tree.nextToken();
 			FieldDrops drops = new FieldDrops(tree);
