@@ -10,6 +10,7 @@ import io.github.vapiwebhook.webhook.AsyncListenerInbox;
 import io.github.vapiwebhook.webhook.HandlerExecutor;
 import io.github.vapiwebhook.webhook.ListenerInbox;
 import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
+import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 		before = { WebhookAutoConfiguration.class, TaskExecutionAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({ DataSource.class, PlatformTransactionManager.class })
-@EnableConfigurationProperties(DeliveryProperties.class)
+@EnableConfigurationProperties({ DeliveryProperties.class, WebhookProperties.class })
 public class DeliveryAutoConfiguration {
 
 	@Bean
@@ -53,11 +54,12 @@ public class DeliveryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ListenerInbox.class)
-	DurableInbox listenerInbox(DeliveryProperties properties, ApplicationEventPublisher publisher,
-			HandlerExecutor executor, PlatformTransactionManager transactions, ReceivedMessages received,
-			DataSource dataSource, ObjectProvider<SchemaMigration> migration, ObjectProvider<Clock> clock,
-			ObjectProvider<MeterRegistry> meters) {
-		return new DurableInbox(properties.durableTypes(), new AsyncListenerInbox(publisher, executor),
+	DurableInbox listenerInbox(DeliveryProperties properties, WebhookProperties webhook,
+			ApplicationEventPublisher publisher, HandlerExecutor executor, PlatformTransactionManager transactions,
+			ReceivedMessages received, DataSource dataSource, ObjectProvider<SchemaMigration> migration,
+			ObjectProvider<Clock> clock, ObjectProvider<MeterRegistry> meters) {
+		return new DurableInbox(properties.durableTypes(),
+				new AsyncListenerInbox(publisher, executor, webhook.listenerBacklog()),
 				new TransactionTemplate(transactions), received, publisher, clock.getIfAvailable(Clock::systemUTC),
 				meters.getIfAvailable(SimpleMeterRegistry::new), afterCommit(dataSource, migration.getIfAvailable()));
 	}

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.webhook;
 
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 
 import io.github.vapiwebhook.message.ServerMessage;
 import org.slf4j.Logger;
@@ -12,8 +13,11 @@ import org.springframework.context.ApplicationEventPublisher;
  * The in-memory inbox: publishes each message as an application event on the handler
  * executor, after the answer, so that {@code @EventListener} methods never delay it.
  * Messages not yet published when the process is killed are lost; graceful shutdown waits
- * for them. The durable inbox of the delivery feature replaces it where a database is
- * configured, and uses it for the types that are not kept.
+ * for them. At most {@code backlog} messages wait to be published at once: past that, a
+ * message is published on the request thread, before its answer, so that a sender faster
+ * than the listeners is slowed down instead of filling the heap with parsed messages. The
+ * durable inbox of the delivery feature replaces it where a database is configured, and
+ * uses it for the types that are not kept.
  */
 public class AsyncListenerInbox implements ListenerInbox {
 
@@ -23,22 +27,39 @@ public class AsyncListenerInbox implements ListenerInbox {
 
 	private final HandlerExecutor executor;
 
+	private final Semaphore backlog;
+
 	/**
 	 * Creates the inbox.
 	 * @param publisher the application's event publisher
 	 * @param executor runs the publication off the request thread
+	 * @param backlog the most messages waiting to be published at once
 	 */
-	public AsyncListenerInbox(ApplicationEventPublisher publisher, HandlerExecutor executor) {
+	public AsyncListenerInbox(ApplicationEventPublisher publisher, HandlerExecutor executor, int backlog) {
 		this.publisher = publisher;
 		this.executor = executor;
+		this.backlog = new Semaphore(backlog);
 	}
 
 	@Override
 	public void accept(ServerMessage message) {
+		if (!this.backlog.tryAcquire()) {
+			// the listeners are behind: publish here, before the answer
+			publish(message);
+			return;
+		}
 		try {
-			this.executor.execute(() -> publish(message));
+			this.executor.execute(() -> {
+				try {
+					publish(message);
+				}
+				finally {
+					this.backlog.release();
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
+			this.backlog.release();
 			// Shutting down: the message was accepted, so publish it here rather than
 			// drop
 			// it.

@@ -66,8 +66,9 @@ public class WebhookAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(ListenerInbox.class)
-	AsyncListenerInbox listenerInbox(ApplicationEventPublisher publisher, HandlerExecutor executor) {
-		return new AsyncListenerInbox(publisher, executor);
+	AsyncListenerInbox listenerInbox(ApplicationEventPublisher publisher, HandlerExecutor executor,
+			WebhookProperties properties) {
+		return new AsyncListenerInbox(publisher, executor, properties.listenerBacklog());
 	}
 
 	@Bean

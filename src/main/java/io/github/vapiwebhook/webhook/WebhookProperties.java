@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +34,10 @@ import org.springframework.validation.annotation.Validated;
  * @param shutdownGracePeriod how long shutdown waits for running handlers and listeners
  * @param defaults the built-in replies for request types that have no handler bean
  * @param body how request bodies are read: time limit, memory budget, slow senders
+ * @param listenerBacklog the most answered messages held in memory while they wait for
+ * the in-memory listeners ({@code @EventListener} methods run after the answer); past it,
+ * a message is published before its answer, which slows the sender rather than filling
+ * the heap
  */
 @Validated
 @ConfigurationProperties("vapi.webhook")
@@ -41,7 +46,7 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 		@DefaultValue("6500ms") @NotNull Duration assistantRequestDeadline,
 		@DefaultValue("18s") @NotNull Duration replyDeadline, Map<String, Duration> deadlines,
 		@DefaultValue("10s") @NotNull Duration shutdownGracePeriod, @DefaultValue @Valid Defaults defaults,
-		@DefaultValue @Valid Body body) {
+		@DefaultValue @Valid Body body, @DefaultValue("64") @Min(1) int listenerBacklog) {
 
 	private static final Duration VAPI_ASSISTANT_REQUEST_LIMIT = Duration.ofMillis(7500);
 

@@ -3,6 +3,7 @@ package io.github.vapiwebhook.webhook;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -118,12 +119,50 @@ class AsyncListenerInboxTests {
 		assertThat(output).doesNotContain("+14155550123").doesNotContain("8k");
 	}
 
+	@Test
+	void pastItsBacklogAMessageIsPublishedBeforeTheAnswerInsteadOfWaitingInMemory() throws InterruptedException {
+		ServerMessageDispatcher dispatcher = dispatcher(1, FirstBlocks.class);
+		FirstBlocks listener = this.context.getBean(FirstBlocks.class);
+		ServerMessage first = this.support.fixture("hang");
+		ServerMessage second = this.support.fixture("status-update");
+		assertThat(dispatcher.dispatch(first)).isSameAs(ServerMessageDispatcher.ACKNOWLEDGED);
+		assertThat(listener.firstStarted.await(5, TimeUnit.SECONDS)).isTrue();
+		// the one place in the backlog is taken by the first, still with its listener
+		assertThat(dispatcher.dispatch(second)).isSameAs(ServerMessageDispatcher.ACKNOWLEDGED);
+		assertThat(listener.threads).containsEntry(second, Thread.currentThread());
+		assertThat(listener.threads.get(first)).isNotSameAs(Thread.currentThread());
+		listener.release.countDown();
+	}
+
 	private ServerMessageDispatcher dispatcher(Class<?>... listeners) {
+		return dispatcher(64, listeners);
+	}
+
+	private ServerMessageDispatcher dispatcher(int backlog, Class<?>... listeners) {
 		this.context.register(listeners);
 		this.context.refresh();
-		AsyncListenerInbox inbox = new AsyncListenerInbox(this.context, this.executor);
+		AsyncListenerInbox inbox = new AsyncListenerInbox(this.context, this.executor, backlog);
 		return new ServerMessageDispatcher(Map.of(), WebhookTestSupport.defaultReplies(this.properties), inbox,
 				this.executor, this.properties, WebhookTestSupport.noObservers());
+	}
+
+	static class FirstBlocks {
+
+		final Map<ServerMessage, Thread> threads = new ConcurrentHashMap<>();
+
+		final CountDownLatch firstStarted = new CountDownLatch(1);
+
+		final CountDownLatch release = new CountDownLatch(1);
+
+		@EventListener
+		void on(ServerMessage message) throws InterruptedException {
+			this.threads.put(message, Thread.currentThread());
+			if (message instanceof HangMessage) {
+				this.firstStarted.countDown();
+				this.release.await(10, TimeUnit.SECONDS);
+			}
+		}
+
 	}
 
 	static class Slow {

@@ -25,7 +25,7 @@ final class WebhookTestSupport {
 	static WebhookProperties properties(Duration assistantRequestDeadline, Duration replyDeadline,
 			Map<String, Duration> deadlines, WebhookProperties.Defaults defaults) {
 		return new WebhookProperties("/vapi/webhook", DataSize.ofMegabytes(8), assistantRequestDeadline, replyDeadline,
-				deadlines, Duration.ofSeconds(2), defaults, body());
+				deadlines, Duration.ofSeconds(2), defaults, body(), 64);
 	}
 
 	static WebhookProperties.Body body() {
