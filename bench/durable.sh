@@ -3,7 +3,7 @@
 # each one is committed to the database before the answer (H2, the embedded default, and
 # PostgreSQL), as a ratio to the same server delivering them in memory, in the same run.
 #
-#   bench/durable.sh            full run (about 5 minutes): writes target/bench/durable.md
+#   bench/durable.sh            full run (about 2 minutes): writes target/bench/durable.md
 #   bench/durable.sh --smoke    a few seconds per step, for CI: checks that every step still works
 #
 # Three servers from the same jar, launched alike (the Dockerfile's JVM options on the Java the

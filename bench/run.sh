@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the webhook server on this machine, against a bare Spring Boot controller.
 #
-#   bench/run.sh            full run (about 6 minutes): writes target/bench/results.md
+#   bench/run.sh            full run (about 5 minutes): writes target/bench/results.md
 #   bench/run.sh --smoke    a few seconds per step, for CI: checks that every step still works
 #   bench/run.sh --soak     10 minutes of sustained load on the server (not in CI): writes
 #                           target/bench/soak.md, the resident size minute by minute
@@ -10,7 +10,7 @@
 # trained by each one's own training run, or Java 17 with a CDS archive where no Java 25 is
 # installed): the webhook server, and the bare controller (bench/boot-floor: one Spring MVC
 # endpoint on the same path that parses the body into a Map and answers {}), the framework's own
-# limit for a JSON webhook. Both get the same signed requests (the bare controller ignores the
+# limit for a JSON webhook. Both get the same requests (the bare controller ignores the
 # headers) and are measured in alternating rounds (server, bare controller, server, ...): wrk at
 # 32 connections for a tool-calls message (the real current_time tool answers it) and a 57 KB
 # end-of-call report, and bench/LatencyProbe at 4 connections for the p99. Every request is new
@@ -304,7 +304,7 @@ if [[ $MODE == soak ]]; then
   {
     echo "Soak ($SOAK_MINUTES minutes of ${MINUTE}s), $(date -u +%Y-%m-%d), $(nproc) cores, commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
     echo "Server: $("$PROD_JAVA" -version 2>&1 | head -1), options \`${PROD_OPTS[*]} ${CACHE_USE[*]}\`"
-    echo "Load: signed tool-calls at 28 connections and 57 KB end-of-call reports at 4, together, without pause but a moment between minutes"
+    echo "Load: tool-calls at 28 connections and 57 KB end-of-call reports at 4, every request new (shared secret), together, without pause but a moment between minutes"
     echo
     echo "| minute | $(seq -s ' | ' 1 "$SOAK_MINUTES") |"
     echo "|---|$(printf -- '---|%.0s' $(seq 1 "$SOAK_MINUTES"))"

@@ -9,8 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The backlog of durable deliveries as gauges, read from the publication table when the
  * meters are read (a scrape), never on the request path: {@code vapi.delivery.pending},
- * deliveries not finished yet (waiting, running or due for a retry), and
- * {@code vapi.delivery.failed}, dead letters waiting to be resubmitted.
+ * deliveries neither finished nor failed (waiting, running or resubmitted), and
+ * {@code vapi.delivery.failed}, deliveries whose listener failed (waiting for their next
+ * retry, or dead letters with their tries used up).
  */
 class DeliveryMetrics implements MeterBinder {
 
@@ -23,10 +24,10 @@ class DeliveryMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		Gauge.builder("vapi.delivery.pending", this, DeliveryMetrics::pending)
-			.description("Durable deliveries not finished yet: waiting, running or due for a retry")
+			.description("Durable deliveries neither finished nor failed: waiting, running or resubmitted")
 			.register(registry);
 		Gauge.builder("vapi.delivery.failed", this, DeliveryMetrics::failed)
-			.description("Durable deliveries left as dead letters, waiting to be resubmitted")
+			.description("Durable deliveries whose listener failed: waiting for a retry, or dead letters")
 			.register(registry);
 	}
 
