@@ -4,6 +4,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.github.vapiwebhook.message.ServerMessageReader;
+import io.github.vapiwebhook.storage.PeriodicTask;
 import io.github.vapiwebhook.storage.SchemaMigration;
 import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.AsyncListenerInbox;
@@ -100,6 +101,12 @@ public class DeliveryAutoConfiguration {
 	DeliveryRetries deliveryRetries(FailedDeliveries failed, ReceivedMessages received, DeliveryFailures failures,
 			DeliveryProperties properties, ObjectProvider<Clock> clock) {
 		return new DeliveryRetries(failed, received, failures, properties, clock.getIfAvailable(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnBean(DeliveryRetries.class)
+	PeriodicTask deliveryRetryTask(DeliveryRetries retries, DeliveryProperties properties) {
+		return new PeriodicTask("resubmit failed deliveries", properties.retry().interval(), retries::runOnce);
 	}
 
 	/**

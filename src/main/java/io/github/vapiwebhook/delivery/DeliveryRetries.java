@@ -2,15 +2,6 @@ package io.github.vapiwebhook.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Tries failed deliveries again, with exponential backoff, and forgets old message keys.
@@ -19,11 +10,10 @@ import org.springframework.context.SmartLifecycle;
  * one it resubmits with a conditional update, so that of several instances only one works
  * on it. Spring Modulith counts the first try as 1 and adds one for each resubmission. A
  * publication tried {@code max-attempts} times stays failed: a dead letter, to be
- * resubmitted by hand.
+ * resubmitted by hand. It runs every {@code vapi.delivery.retry.interval} (a
+ * {@link io.github.vapiwebhook.storage.PeriodicTask}).
  */
-class DeliveryRetries implements SmartLifecycle {
-
-	private static final Logger logger = LoggerFactory.getLogger(DeliveryRetries.class);
+class DeliveryRetries {
 
 	private final FailedDeliveries failed;
 
@@ -34,8 +24,6 @@ class DeliveryRetries implements SmartLifecycle {
 	private final DeliveryProperties properties;
 
 	private final Clock clock;
-
-	private @Nullable ScheduledExecutorService scheduler;
 
 	DeliveryRetries(FailedDeliveries failed, ReceivedMessages received, DeliveryFailures failures,
 			DeliveryProperties properties, Clock clock) {
@@ -56,42 +44,6 @@ class DeliveryRetries implements SmartLifecycle {
 		this.failed.resubmit(this.failed.due(now));
 		this.received.forgetBefore(now.minus(this.properties.keyRetention()));
 		this.failures.forgetCompleted();
-	}
-
-	private void runSafely() {
-		try {
-			runOnce();
-		}
-		catch (RuntimeException ex) {
-			// the database may be down for a while: try again at the next interval
-			logger.warn("Could not resubmit failed deliveries: {}", ex.toString());
-		}
-	}
-
-	@Override
-	public void start() {
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "vapi-delivery-retries");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long interval = this.properties.retry().interval().toMillis();
-		executor.scheduleWithFixedDelay(this::runSafely, interval, interval, TimeUnit.MILLISECONDS);
-		this.scheduler = executor;
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService executor = this.scheduler;
-		if (executor != null) {
-			executor.shutdownNow();
-			this.scheduler = null;
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.scheduler != null;
 	}
 
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import io.github.vapiwebhook.storage.PeriodicCleanup;
+import io.github.vapiwebhook.storage.PeriodicTask;
 import io.github.vapiwebhook.storage.SchemaMigration;
 import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.ProblemResponses;
@@ -64,8 +64,8 @@ public class WebhookSecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(JdbcMessageIdCache.class)
-	PeriodicCleanup messageIdCleanup(JdbcMessageIdCache cache) {
-		return new PeriodicCleanup("message ids", CLEANUP_INTERVAL, cache::deleteExpired);
+	PeriodicTask messageIdCleanup(JdbcMessageIdCache cache) {
+		return new PeriodicTask("delete expired message ids", CLEANUP_INTERVAL, cache::deleteExpired);
 	}
 
 	@Bean

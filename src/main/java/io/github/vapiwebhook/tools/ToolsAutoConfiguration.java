@@ -10,7 +10,7 @@ import io.github.vapiwebhook.message.FunctionCallMessage;
 import io.github.vapiwebhook.message.ToolCallsMessage;
 import io.github.vapiwebhook.reply.FunctionCallReply;
 import io.github.vapiwebhook.reply.ToolCallsReply;
-import io.github.vapiwebhook.storage.PeriodicCleanup;
+import io.github.vapiwebhook.storage.PeriodicTask;
 import io.github.vapiwebhook.storage.SchemaMigration;
 import io.github.vapiwebhook.storage.StorageAutoConfiguration;
 import io.github.vapiwebhook.webhook.DefaultReply;
@@ -84,8 +84,8 @@ public class ToolsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(JdbcToolResultStore.class)
-	PeriodicCleanup toolResultCleanup(JdbcToolResultStore store) {
-		return new PeriodicCleanup("tool call runs", CLEANUP_INTERVAL, store::deleteExpired);
+	PeriodicTask toolResultCleanup(JdbcToolResultStore store) {
+		return new PeriodicTask("delete expired tool call runs", CLEANUP_INTERVAL, store::deleteExpired);
 	}
 
 	@Bean
