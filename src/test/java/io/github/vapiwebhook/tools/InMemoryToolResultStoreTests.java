@@ -3,12 +3,11 @@ package io.github.vapiwebhook.tools;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.vapiwebhook.reply.ToolCallResult;
+import io.github.vapiwebhook.testing.SettableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,35 +102,6 @@ class InMemoryToolResultStoreTests {
 	private CompletableFuture<ToolCallResult> run() {
 		return CompletableFuture
 			.completedFuture(ToolCallResult.success("t", "x", "run " + this.runs.incrementAndGet()));
-	}
-
-	static final class SettableClock extends Clock {
-
-		private volatile Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
