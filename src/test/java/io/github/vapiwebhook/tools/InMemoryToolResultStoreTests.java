@@ -1,6 +1,5 @@
 package io.github.vapiwebhook.tools;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
