@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON Schema fragment of Vapi's assistant-request reply with a transient assistant
  * ({@code vapi/assistant-request-reply.schema.json}, written from Vapi's OpenAPI
- * document), and a real validator for it.
+ * document), and a real validator for it. Public for the README's example in a package of
+ * its own.
  */
-final class AssistantRequestReplySchema {
+public final class AssistantRequestReplySchema {
 
 	static final String RESOURCE = "/vapi/assistant-request-reply.schema.json";
 
@@ -25,7 +26,10 @@ final class AssistantRequestReplySchema {
 
 	private final Schema schema;
 
-	AssistantRequestReplySchema() {
+	/**
+	 * Reads the fragment from the test class path.
+	 */
+	public AssistantRequestReplySchema() {
 		try (InputStream in = AssistantRequestReplySchema.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("No " + RESOURCE + " on the test class path");
@@ -51,7 +55,7 @@ final class AssistantRequestReplySchema {
 	 * @param reply the reply
 	 * @return the errors, as text; empty when the reply is valid
 	 */
-	List<String> errorsOf(JsonNode reply) {
+	public List<String> errorsOf(JsonNode reply) {
 		return this.schema.validate(reply).stream().map(Error::toString).toList();
 	}
 
@@ -60,7 +64,7 @@ final class AssistantRequestReplySchema {
 	 * @param assistant the assistant
 	 * @return the errors, as text; empty when the assistant is valid
 	 */
-	List<String> errorsOf(TransientAssistant assistant) {
+	public List<String> errorsOf(TransientAssistant assistant) {
 		return errorsOf(JsonMapper.shared().valueToTree(AssistantRequestReply.assistant(assistant)));
 	}
 
