@@ -1,7 +1,8 @@
 package io.github.vapiwebhook.reply;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
@@ -40,15 +41,17 @@ public record TransientAssistant(@Nullable String name, @Nullable String firstMe
 		fields.requireNoneOf("assistant", typedNames(name, firstMessage, model, voice, transcriber, server));
 	}
 
-	private static List<String> typedNames(@Nullable Object... parts) {
-		String[] names = { "name", "firstMessage", "model", "voice", "transcriber", "server" };
-		List<String> typed = new ArrayList<>();
-		for (int i = 0; i < names.length; i++) {
-			if (parts[i] != null) {
-				typed.add(names[i]);
-			}
-		}
-		return typed;
+	private static List<String> typedNames(@Nullable String name, @Nullable String firstMessage,
+			@Nullable AssistantModel model, @Nullable AssistantVoice voice, @Nullable AssistantTranscriber transcriber,
+			@Nullable AssistantServer server) {
+		Map<String, @Nullable Object> parts = new LinkedHashMap<>();
+		parts.put("name", name);
+		parts.put("firstMessage", firstMessage);
+		parts.put("model", model);
+		parts.put("voice", voice);
+		parts.put("transcriber", transcriber);
+		parts.put("server", server);
+		return parts.entrySet().stream().filter((part) -> part.getValue() != null).map(Map.Entry::getKey).toList();
 	}
 
 	/**
