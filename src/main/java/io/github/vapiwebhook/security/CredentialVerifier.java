@@ -5,7 +5,8 @@ package io.github.vapiwebhook.security;
  * types. They decide from the headers alone, before any body byte is read, or (for a
  * signature over the body) say so and decide while the body is read.
  */
-sealed interface CredentialVerifier permits SharedSecretVerifier, BearerTokenVerifier, HmacSignatureVerifier {
+sealed interface CredentialVerifier
+		permits SharedSecretVerifier, BearerTokenVerifier, HmacSignatureVerifier, JwtVerifier {
 
 	/**
 	 * Checks the headers of a request.
