@@ -2,6 +2,7 @@ package io.github.vapiwebhook.security;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -13,7 +14,7 @@ import org.springframework.web.client.RestClient;
  * @param status the status code
  * @param contentType the content type, or "null"
  * @param body the body text
- * @param headers the response headers, first value of each
+ * @param headers the response headers, first value of each, names in any case
  */
 record HttpExchange(int status, String contentType, String body, Map<String, String> headers) {
 
@@ -47,7 +48,13 @@ record HttpExchange(int status, String contentType, String body, Map<String, Str
 			.exchange((request, response) -> new HttpExchange(response.getStatusCode().value(),
 					String.valueOf(response.getHeaders().getContentType()),
 					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8),
-					response.getHeaders().toSingleValueMap()));
+					caseInsensitive(response.getHeaders().toSingleValueMap())));
+	}
+
+	private static Map<String, String> caseInsensitive(Map<String, String> headers) {
+		Map<String, String> names = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+		names.putAll(headers);
+		return names;
 	}
 
 }
