@@ -6,27 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.micrometer.core.instrument.MeterRegistry;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vapi.security.oauth2.issuer-uri=" + IdentityProviderTokenTests.ISSUER,
 				"vapi.security.oauth2.audiences=vapi-webhook", "vapi.security.oauth2.scopes=vapi.webhook",
+				"vapi.security.oauth2.jws-algorithms=RS256,ES256",
 				"vapi.security.hmac.secrets=" + IdentityProviderTokenTests.HMAC_SECRET })
 @ExtendWith(OutputCaptureExtension.class)
 class IdentityProviderTokenTests {
@@ -61,15 +55,11 @@ class IdentityProviderTokenTests {
 
 	static final String BODY = SignatureVerificationFilterTests.BODY;
 
-	private static final MockWebServer idp = new MockWebServer();
+	private static final TestIdentityProvider idp = new TestIdentityProvider();
 
-	private static final AtomicReference<JWKSet> published = new AtomicReference<>();
+	private static final RSAKey keyA = TestIdentityProvider.rsaKey("key-a");
 
-	private static final AtomicBoolean down = new AtomicBoolean();
-
-	private static final RSAKey keyA = rsaKey("key-a");
-
-	private static final RSAKey keyB = rsaKey("key-b");
+	private static final RSAKey keyB = TestIdentityProvider.rsaKey("key-b");
 
 	@LocalServerPort
 	int port;
@@ -79,20 +69,8 @@ class IdentityProviderTokenTests {
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) throws IOException {
-		idp.setDispatcher(new Dispatcher() {
-			@Override
-			public MockResponse dispatch(RecordedRequest request) {
-				if (down.get()) {
-					return new MockResponse.Builder().code(503).build();
-				}
-				return new MockResponse.Builder().code(200)
-					.addHeader("Content-Type", "application/json")
-					.body(published.get().toString())
-					.build();
-			}
-		});
 		idp.start();
-		registry.add("vapi.security.oauth2.jwk-set-uri", () -> idp.url("/protocol/openid-connect/certs").toString());
+		registry.add("vapi.security.oauth2.jwk-set-uri", idp::jwkSetUri);
 	}
 
 	@AfterAll
@@ -102,13 +80,22 @@ class IdentityProviderTokenTests {
 
 	@BeforeEach
 	void publishKeyA() {
-		down.set(false);
-		published.set(new JWKSet(keyA.toPublicJWK()));
+		idp.down(false);
+		idp.publish(keyA);
 	}
 
 	@Test
 	void acceptsTokenOfTheIdentityProvider() {
 		Map<String, String> headers = WebhookSigner.jwt(keyA, ISSUER, "vapi-webhook", "openid vapi.webhook")
+			.headersFor(BODY, Instant.now());
+		assertThat(post(headers).status()).isEqualTo(200);
+	}
+
+	@Test
+	void acceptsEs256TokenWhenTheAlgorithmIsConfigured() throws JOSEException {
+		ECKey ecKey = new ECKeyGenerator(Curve.P_256).keyID("key-ec").generate();
+		idp.publish(keyA, ecKey);
+		Map<String, String> headers = WebhookSigner.jwt(ecKey, ISSUER, "vapi-webhook", "vapi.webhook")
 			.headersFor(BODY, Instant.now());
 		assertThat(post(headers).status()).isEqualTo(200);
 	}
@@ -122,7 +109,7 @@ class IdentityProviderTokenTests {
 	void refusesExpiredTokenWithTheGenericProblem(CapturedOutput output) {
 		double before = rejections("bad_token");
 		Instant past = Instant.now().minus(Duration.ofMinutes(20));
-		String token = signed(keyA,
+		String token = TestIdentityProvider.signed(keyA,
 				claims().issueTime(Date.from(past))
 					.expirationTime(Date.from(past.plus(Duration.ofMinutes(10))))
 					.build());
@@ -136,7 +123,7 @@ class IdentityProviderTokenTests {
 
 	@Test
 	void refusesTokenNotYetValid() {
-		String token = signed(keyA,
+		String token = TestIdentityProvider.signed(keyA,
 				claims().notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10))))
 					.expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(20))))
 					.build());
@@ -145,28 +132,29 @@ class IdentityProviderTokenTests {
 
 	@Test
 	void refusesTokenOfAnotherIssuer() {
-		assertRefusedAsBadToken(signed(keyA, claims().issuer("https://idp.example.test/realms/other").build()));
+		assertRefusedAsBadToken(
+				TestIdentityProvider.signed(keyA, claims().issuer("https://idp.example.test/realms/other").build()));
 	}
 
 	@Test
 	void refusesTokenForAnotherAudience() {
-		assertRefusedAsBadToken(signed(keyA, claims().audience("another-api").build()));
+		assertRefusedAsBadToken(TestIdentityProvider.signed(keyA, claims().audience("another-api").build()));
 	}
 
 	@Test
 	void refusesTokenWithoutTheRequiredScope() {
-		assertRefusedAsBadToken(signed(keyA, claims().claim("scope", "openid profile").build()));
+		assertRefusedAsBadToken(TestIdentityProvider.signed(keyA, claims().claim("scope", "openid profile").build()));
 	}
 
 	@Test
 	void refusesTokenWithoutExpiry() {
-		assertRefusedAsBadToken(signed(keyA, claims().expirationTime(null).build()));
+		assertRefusedAsBadToken(TestIdentityProvider.signed(keyA, claims().expirationTime(null).build()));
 	}
 
 	@Test
 	void refusesTokenWithWrongSignature() {
 		// the published key's id, another key's signature
-		assertRefusedAsBadToken(signed(rsaKey("key-a"), claims().build()));
+		assertRefusedAsBadToken(TestIdentityProvider.signed(TestIdentityProvider.rsaKey("key-a"), claims().build()));
 	}
 
 	@Test
@@ -184,9 +172,10 @@ class IdentityProviderTokenTests {
 
 	@Test
 	void refusesTokenWithUnknownKeyIdAfterLookingForIt() {
-		int fetches = idp.getRequestCount();
-		assertRefusedAsBadToken(signed(rsaKey("key-unknown"), claims().build()));
-		assertThat(idp.getRequestCount()).isGreaterThan(fetches);
+		int fetches = idp.requestCount();
+		assertRefusedAsBadToken(
+				TestIdentityProvider.signed(TestIdentityProvider.rsaKey("key-unknown"), claims().build()));
+		assertThat(idp.requestCount()).isGreaterThan(fetches);
 	}
 
 	@Test
@@ -196,18 +185,19 @@ class IdentityProviderTokenTests {
 
 	@Test
 	void picksUpARotatedKeySetWithoutRestart() {
-		assertThat(post(bearer(signed(keyA, claims().build()))).status()).isEqualTo(200);
-		published.set(new JWKSet(keyB.toPublicJWK()));
-		assertThat(post(bearer(signed(keyB, claims().build()))).status()).isEqualTo(200);
-		assertRefusedAsBadToken(signed(keyA, claims().build()));
+		assertThat(post(bearer(TestIdentityProvider.signed(keyA, claims().build()))).status()).isEqualTo(200);
+		idp.publish(keyB);
+		assertThat(post(bearer(TestIdentityProvider.signed(keyB, claims().build()))).status()).isEqualTo(200);
+		assertRefusedAsBadToken(TestIdentityProvider.signed(keyA, claims().build()));
 	}
 
 	@Test
 	void refusesTokensWhileTheKeysCannotBeFetched() {
-		down.set(true);
+		idp.down(true);
 		double before = rejections("keys_unavailable");
 		// a key id not in the cache makes the decoder fetch the set
-		assertThat(post(bearer(signed(rsaKey("key-new"), claims().build()))).status()).isEqualTo(401);
+		assertThat(post(bearer(TestIdentityProvider.signed(TestIdentityProvider.rsaKey("key-new"), claims().build())))
+			.status()).isEqualTo(401);
 		assertThat(rejections("keys_unavailable")).isEqualTo(before + 1);
 	}
 
@@ -251,29 +241,6 @@ class IdentityProviderTokenTests {
 			.claim("scope", "vapi.webhook")
 			.issueTime(Date.from(now))
 			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))));
-	}
-
-	private static String signed(RSAKey key, JWTClaimsSet claims) {
-		try {
-			JWSSigner signer = new RSASSASigner(key);
-			SignedJWT jwt = new SignedJWT(
-					new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
-					claims);
-			jwt.sign(signer);
-			return jwt.serialize();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static RSAKey rsaKey(String id) {
-		try {
-			return new RSAKeyGenerator(2048).keyID(id).generate();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static Map<String, String> bearer(String token) {
