@@ -9,9 +9,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Makes plausible tool arguments from a tool's JSON schema: every declared property gets a
- * value of its type (the first enum value, an example or the default where the schema has
- * one, a date for format date, the minimum for a bounded number).
+ * Makes plausible tool arguments from a tool's JSON schema: every declared property gets
+ * a value of its type (the first enum value, an example or the default where the schema
+ * has one, a date for format date, the minimum for a bounded number).
  */
 final class ArgumentGenerator {
 

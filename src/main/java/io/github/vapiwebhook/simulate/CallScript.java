@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Turns a scenario into the messages of one call, as Vapi would send them: the same call
- * id throughout, timestamps two seconds apart ending now, the call's status following
- * the status updates, a tool-calls message per tool, and an end-of-call report with the
+ * id throughout, timestamps two seconds apart ending now, the call's status following the
+ * status updates, a tool-calls message per tool, and an end-of-call report with the
  * transcript, analysis and costs of the call.
  */
 final class CallScript {
@@ -97,9 +97,8 @@ final class CallScript {
 			for (JsonNode given : step.get("tools")) {
 				String name = given.path("name").asString("");
 				JsonNode tool = this.tools.get(name);
-				JsonNode arguments = given.has("arguments") ? given.get("arguments")
-						: generator.arguments((tool != null) ? tool.path("function").path("parameters")
-								: this.mapper.createObjectNode());
+				JsonNode arguments = given.has("arguments") ? given.get("arguments") : generator.arguments(
+						(tool != null) ? tool.path("function").path("parameters") : this.mapper.createObjectNode());
 				calls.add(toolCall(name, arguments));
 			}
 			return calls;

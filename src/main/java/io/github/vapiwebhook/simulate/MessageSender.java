@@ -12,8 +12,8 @@ import java.time.Duration;
 
 /**
  * Posts messages to a webhook URL over plain HTTP, signed, and times each answer. Vapi
- * waits for an answer up to the message's deadline; so does this sender, which reports
- * a later answer as missing.
+ * waits for an answer up to the message's deadline; so does this sender, which reports a
+ * later answer as missing.
  */
 final class MessageSender {
 
@@ -65,7 +65,8 @@ final class MessageSender {
 			return new Exchange(message, response.statusCode(), elapsed(start), response.body(), null, deadline);
 		}
 		catch (HttpTimeoutException ex) {
-			return failed(message, start, deadline, "no answer within Vapi's deadline of " + deadline.toMillis() + " ms");
+			return failed(message, start, deadline,
+					"no answer within Vapi's deadline of " + deadline.toMillis() + " ms");
 		}
 		catch (ConnectException ex) {
 			return failed(message, start, deadline, "cannot connect to " + this.url);

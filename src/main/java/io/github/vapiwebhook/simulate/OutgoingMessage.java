@@ -27,8 +27,8 @@ record OutgoingMessage(int call, String type, byte[] body, List<String> toolCall
 	/**
 	 * How long Vapi waits for the answer.
 	 * @param timeout the server's timeoutSeconds
-	 * @return 7.5 s for an assistant-request (or the timeout when it is shorter), else the
-	 * timeout
+	 * @return 7.5 s for an assistant-request (or the timeout when it is shorter), else
+	 * the timeout
 	 */
 	Duration deadline(Duration timeout) {
 		if ("assistant-request".equals(this.type) && timeout.compareTo(ASSISTANT_REQUEST_DEADLINE) > 0) {

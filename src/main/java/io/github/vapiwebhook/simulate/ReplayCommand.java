@@ -24,9 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
 		description = "Sends the messages the server recorded (vapi.recording.*) to a webhook URL again, in the "
 				+ "order they arrived, each signed anew, and checks every reply as simulate does.",
-		exitCodeListHeading = "Exit codes:%n",
-		exitCodeList = { "0:every reply was what Vapi expects", "1:at least one reply failed its check",
-				"2:invalid options, or DIR holds no readable recording" })
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every reply was what Vapi expects",
+				"1:at least one reply failed its check", "2:invalid options, or DIR holds no readable recording" })
 public class ReplayCommand implements Callable<Integer> {
 
 	@Spec

@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
  * @param schema the name of the schema in the document
  * @param required the properties that must be present
  * @param anyOf the properties of which at least one must be present (empty for none)
- * @param properties the JSON type of each known property: string, number, boolean,
- * object or array
+ * @param properties the JSON type of each known property: string, number, boolean, object
+ * or array
  */
 record ReplyShape(String schema, List<String> required, List<String> anyOf, Map<String, String> properties) {
 

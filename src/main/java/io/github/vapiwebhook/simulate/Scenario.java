@@ -70,8 +70,8 @@ record Scenario(String name, String description, List<ObjectNode> steps) {
 			return of(nameOrFile, mapper.readTree(file.toFile()));
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException("Scenario file " + nameOrFile + " is not valid JSON: "
-					+ ex.getOriginalMessage());
+			throw new InvalidInputException(
+					"Scenario file " + nameOrFile + " is not valid JSON: " + ex.getOriginalMessage());
 		}
 	}
 

@@ -24,14 +24,14 @@ import picocli.CommandLine.Spec;
  * protocol and reports whether every answer is what Vapi expects.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-		description = { "Plays a realistic call against a webhook server: assistant-request, status updates, speech "
-				+ "and transcript updates, one tool-calls message per tool, the end of the call and its "
-				+ "end-of-call-report. Every request is signed; every reply is checked against the shape Vapi "
-				+ "expects and its deadline (7.5 s for assistant-request, --timeout for the rest).",
+		description = {
+				"Plays a realistic call against a webhook server: assistant-request, status updates, speech "
+						+ "and transcript updates, one tool-calls message per tool, the end of the call and its "
+						+ "end-of-call-report. Every request is signed; every reply is checked against the shape Vapi "
+						+ "expects and its deadline (7.5 s for assistant-request, --timeout for the rest).",
 				"Built-in scenarios: inbound-call-with-tool, transfer, failed-tool." },
-		exitCodeListHeading = "Exit codes:%n",
-		exitCodeList = { "0:every reply was what Vapi expects", "1:at least one reply failed its check",
-				"2:invalid options, scenario or tools" })
+		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every reply was what Vapi expects",
+				"1:at least one reply failed its check", "2:invalid options, scenario or tools" })
 public class SimulateCommand implements Callable<Integer> {
 
 	/** The most calls one run may play. */
@@ -88,8 +88,8 @@ public class SimulateCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * A command that signs and finds tools as the server's configuration says, unless
-	 * the options say otherwise.
+	 * A command that signs and finds tools as the server's configuration says, unless the
+	 * options say otherwise.
 	 * @param defaults the server's configuration
 	 */
 	public SimulateCommand(SimulationDefaults defaults) {
@@ -124,8 +124,8 @@ public class SimulateCommand implements Callable<Integer> {
 		}
 		int total = messages.stream().mapToInt(List::size).sum();
 		PrintWriter out = this.spec.commandLine().getOut();
-		out.printf("Scenario %s: %s%n%d call(s), %d messages to %s%n%n", played.name(), played.description(), this.calls,
-				total, this.url);
+		out.printf("Scenario %s: %s%n%d call(s), %d messages to %s%n%n", played.name(), played.description(),
+				this.calls, total, this.url);
 		out.flush();
 		if (tools.isEmpty() && played.steps().stream().anyMatch((step) -> isToolCallsWithoutTools(step))) {
 			err.println("No tools given (--tools-url or --tools-file): tool-calls steps without tools send nothing");

@@ -55,8 +55,7 @@ final class ToolCatalog {
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new InvalidInputException(
-						"Cannot read tools from " + url + ": HTTP " + response.statusCode());
+				throw new InvalidInputException("Cannot read tools from " + url + ": HTTP " + response.statusCode());
 			}
 			return definitions(this.mapper.readTree(response.body()), url.toString());
 		}
