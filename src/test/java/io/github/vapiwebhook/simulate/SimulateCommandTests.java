@@ -188,6 +188,8 @@ class SimulateCommandTests {
 			.allSatisfy((row) -> assertThat(row).contains("FAIL: no answer within Vapi's deadline of 500 ms"));
 		assertThat(rows()).filteredOn((row) -> !row.contains("tool-calls"))
 			.allSatisfy((row) -> assertThat(row).endsWith(" ok"));
+		// the run took more than a second, so it showed its progress
+		assertThat(this.err.toString()).contains("messages sent, 1 failed").contains("/16 messages sent");
 	}
 
 	@Test

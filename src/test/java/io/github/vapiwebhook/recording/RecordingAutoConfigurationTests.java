@@ -1,0 +1,61 @@
+package io.github.vapiwebhook.recording;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecordingAutoConfigurationTests {
+
+	@TempDir
+	Path folder;
+
+	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class, JacksonAutoConfiguration.class,
+				WebhookAutoConfiguration.class, RecordingAutoConfiguration.class));
+
+	@Test
+	void isOffByDefault() {
+		this.runner.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MessageRecorder.class));
+	}
+
+	@Test
+	void recordsToTheConfiguredFolderWhenEnabled() {
+		this.runner
+			.withPropertyValues("vapi.recording.enabled=true",
+					"vapi.recording.directory=" + this.folder.resolve("made"))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(MessageRecorder.class);
+				assertThat(this.folder.resolve("made")).isDirectory();
+			});
+	}
+
+	@Test
+	void refusesToStartWithoutRoomForAFile() {
+		this.runner
+			.withPropertyValues("vapi.recording.enabled=true", "vapi.recording.directory=" + this.folder,
+					"vapi.recording.max-files=0")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.hasStackTraceContaining("vapi.recording.max-files"));
+	}
+
+	@Test
+	void refusesToStartWhenTheFolderCannotBeMade() throws IOException {
+		Path file = Files.writeString(this.folder.resolve("a-file"), "x");
+		this.runner.withPropertyValues("vapi.recording.enabled=true", "vapi.recording.directory=" + file.resolve("sub"))
+			.run((context) -> assertThat(context).hasFailed().getFailure().hasStackTraceContaining("cannot be used"));
+	}
+
+}
