@@ -1,5 +1,6 @@
 package io.github.vapiwebhook.simulate;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,23 @@ final class Playback {
 	Playback(MessageSender sender, ReplyCheck check) {
 		this.sender = sender;
 		this.check = check;
+	}
+
+	/**
+	 * Plays calls, counting progress on the error stream, and prints the report.
+	 * @param calls the messages of each call
+	 * @param rate calls started per second
+	 * @param out where the report goes
+	 * @param err where progress goes
+	 * @return the exit code of the run
+	 */
+	int playAndReport(List<List<OutgoingMessage>> calls, double rate, PrintWriter out, PrintWriter err) {
+		Progress progress = new Progress(err, calls.stream().mapToInt(List::size).sum());
+		List<Result> results = play(calls, rate, progress);
+		progress.finish();
+		Report report = new Report(results);
+		report.print(out);
+		return report.exitCode();
 	}
 
 	/**

@@ -90,13 +90,7 @@ public class ReplayCommand implements Callable<Integer> {
 		Duration deadline = Duration.ofMillis(Math.round(this.timeout * 1000));
 		MessageSender sender = new MessageSender(this.url, this.signing.signing(this.url, this.defaults), deadline,
 				this.clock);
-		Progress progress = new Progress(err, messages.size());
-		List<Result> results = new Playback(sender, ReplyCheck.standard(this.mapper)).play(List.of(messages), 1,
-				progress);
-		progress.finish();
-		Report report = new Report(results);
-		report.print(out);
-		return report.exitCode();
+		return new Playback(sender, ReplyCheck.standard(this.mapper)).playAndReport(List.of(messages), 1, out, err);
 	}
 
 }

@@ -133,13 +133,7 @@ public class SimulateCommand implements Callable<Integer> {
 		}
 		MessageSender sender = new MessageSender(this.url, this.signing.signing(this.url, this.defaults), deadline,
 				this.clock);
-		Progress progress = new Progress(err, total);
-		List<Result> results = new Playback(sender, ReplyCheck.standard(this.mapper)).play(messages, this.rate,
-				progress);
-		progress.finish();
-		Report report = new Report(results);
-		report.print(out);
-		return report.exitCode();
+		return new Playback(sender, ReplyCheck.standard(this.mapper)).playAndReport(messages, this.rate, out, err);
 	}
 
 	private static boolean isToolCallsWithoutTools(JsonNode step) {

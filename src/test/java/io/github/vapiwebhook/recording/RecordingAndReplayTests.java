@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.recording;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,10 +8,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 import io.github.vapiwebhook.simulate.ReplayCommand;
 import io.github.vapiwebhook.simulate.SimulateCommand;
+import io.github.vapiwebhook.testing.CommandRun;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,7 +33,7 @@ class RecordingAndReplayTests {
 	@LocalServerPort
 	int port;
 
-	private final StringWriter out = new StringWriter();
+	private final CommandRun command = new CommandRun();
 
 	@DynamicPropertySource
 	static void recordingFolder(DynamicPropertyRegistry registry) {
@@ -53,7 +51,7 @@ class RecordingAndReplayTests {
 	void recordsEveryAcceptedMessageRedactedAndReplaysThemGreen() throws IOException {
 		int simulated = run(new SimulateCommand(), "--url", webhook(), "--scenario", "transfer", "--hmac-secret",
 				"record-secret");
-		assertThat(simulated).as(this.out.toString()).isZero();
+		assertThat(simulated).as(this.command.out()).isZero();
 		List<Path> files = files();
 		assertThat(files).hasSize(10);
 		assertThat(files.get(0).getFileName().toString()).matches("\\d{13}-\\d{6}-assistant-request\\.json");
@@ -63,8 +61,9 @@ class RecordingAndReplayTests {
 		}
 		int replayed = run(new ReplayCommand(), "--url", webhook(), "--hmac-secret", "record-secret",
 				FOLDER.toString());
-		assertThat(replayed).as(this.out.toString()).isZero();
-		assertThat(this.out.toString()).contains("Replaying 10 recorded messages").contains("10 messages, 0 failed");
+		assertThat(replayed).as(this.command.out()).isZero();
+		assertThat(this.command.out()).contains("Replaying 10 recorded messages");
+		assertThat(this.command.rows()).hasSize(10).allSatisfy((row) -> assertThat(row).endsWith(" ok"));
 		assertThat(files()).hasSize(20);
 	}
 
@@ -73,15 +72,12 @@ class RecordingAndReplayTests {
 		int simulated = run(new SimulateCommand(), "--url", webhook(), "--scenario", "failed-tool", "--hmac-secret",
 				"wrong-secret");
 		assertThat(simulated).isEqualTo(1);
-		assertThat(this.out.toString()).contains(" 401 ");
+		assertThat(this.command.out()).contains(" 401 ");
 		assertThat(files()).isEmpty();
 	}
 
 	private int run(Object command, String... args) {
-		CommandLine commandLine = new CommandLine(command);
-		commandLine.setOut(new PrintWriter(this.out));
-		commandLine.setErr(new PrintWriter(new StringWriter()));
-		return commandLine.execute(args);
+		return this.command.execute(command, args);
 	}
 
 	private String webhook() {

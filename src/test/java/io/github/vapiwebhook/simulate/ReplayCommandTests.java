@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.simulate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import io.github.vapiwebhook.security.WebhookSigner;
+import io.github.vapiwebhook.testing.CommandRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +33,7 @@ class ReplayCommandTests {
 
 	private final MockWebServer server = new MockWebServer();
 
-	private final StringWriter out = new StringWriter();
-
-	private final StringWriter err = new StringWriter();
+	private final CommandRun command = new CommandRun();
 
 	@TempDir
 	Path folder;
@@ -60,7 +56,7 @@ class ReplayCommandTests {
 		write("1772442000009-000003-end-of-call-report.json", OTHER_CALL);
 		write("notes.txt", "not a message");
 		int exit = run("--url", url(), "--hmac-secret", "s3cret", this.folder.toString());
-		assertThat(exit).as(this.out.toString()).isZero();
+		assertThat(exit).as(this.command.out()).isZero();
 		assertThat(stub.types()).containsExactly("status-update", "tool-calls", "end-of-call-report");
 		RecordedRequest first = stub.requests().get(0);
 		assertThat(first.getBody().utf8()).isEqualTo(RINGING);
@@ -69,7 +65,7 @@ class ReplayCommandTests {
 		Map<String, String> expected = WebhookSigner.hmac("s3cret")
 			.headersFor(first.getBody().toByteArray(), Instant.ofEpochSecond(timestamp));
 		assertThat(first.getHeaders().get("x-signature")).isEqualTo(expected.get("x-signature"));
-		assertThat(this.out.toString()).contains("Replaying 3 recorded messages").contains("3 messages, 0 failed");
+		assertThat(this.command.out()).contains("Replaying 3 recorded messages").contains("3 messages, 0 failed");
 	}
 
 	@Test
@@ -96,9 +92,9 @@ class ReplayCommandTests {
 	@Test
 	void aMissingOrEmptyFolderExitsWith2() throws IOException {
 		assertThat(run("--url", url(), this.folder.resolve("nope").toString())).isEqualTo(2);
-		assertThat(this.err.toString()).contains("nope is not a folder");
+		assertThat(this.command.err()).contains("nope is not a folder");
 		assertThat(run("--url", url(), this.folder.toString())).isEqualTo(2);
-		assertThat(this.err.toString()).contains("No recorded messages (*.json) in");
+		assertThat(this.command.err()).contains("No recorded messages (*.json) in");
 		assertThat(this.server.getRequestCount()).isZero();
 	}
 
@@ -107,28 +103,23 @@ class ReplayCommandTests {
 		write("1-000001-status-update.json", RINGING);
 		write("2-000002-broken.json", "{\"message\":{}}");
 		assertThat(run("--url", url(), this.folder.toString())).isEqualTo(2);
-		assertThat(this.err.toString()).contains("2-000002-broken.json is not a recorded message");
+		assertThat(this.command.err()).contains("2-000002-broken.json is not a recorded message");
 		assertThat(this.server.getRequestCount()).isZero();
 	}
 
 	@Test
 	void helpListsTheOptionsAndExitCodes() {
 		assertThat(run("--help")).isZero();
-		assertThat(this.out.toString()).contains("DIR", "--url=URL", "--timeout=SECONDS", "--bearer-token=TOKEN",
+		assertThat(this.command.out()).contains("DIR", "--url=URL", "--timeout=SECONDS", "--bearer-token=TOKEN",
 				"Exit codes:", "2   invalid options, or DIR holds no readable recording");
 	}
 
 	private int run(String... args) {
-		CommandLine command = new CommandLine(new ReplayCommand());
-		command.setOut(new PrintWriter(this.out));
-		command.setErr(new PrintWriter(this.err));
-		return command.execute(args);
+		return this.command.execute(new ReplayCommand(), args);
 	}
 
 	private List<String> rows() {
-		List<String> lines = this.out.toString().lines().toList();
-		int header = lines.indexOf(lines.stream().filter((line) -> line.startsWith("CALL ")).findFirst().orElseThrow());
-		return lines.subList(header + 1, lines.size() - 1).stream().map(String::strip).toList();
+		return this.command.rows();
 	}
 
 	private WebhookStub serve(WebhookStub stub) {

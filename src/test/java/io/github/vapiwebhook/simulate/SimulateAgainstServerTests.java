@@ -1,18 +1,16 @@
 package io.github.vapiwebhook.simulate;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.vapiwebhook.security.SecurityProperties;
+import io.github.vapiwebhook.testing.CommandRun;
 import io.github.vapiwebhook.tools.ToolRegistry;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,25 +40,23 @@ class SimulateAgainstServerTests {
 	@Autowired
 	JsonMapper mapper;
 
-	private final StringWriter out = new StringWriter();
-
-	private final StringWriter err = new StringWriter();
+	private final CommandRun command = new CommandRun();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "inbound-call-with-tool", "transfer", "failed-tool" })
 	void everyBuiltInScenarioPassesAgainstTheServer(String scenario) {
 		int exit = run(new SimulateCommand(), "--url", webhook(), "--scenario", scenario, "--hmac-secret",
 				"simulate-secret", "--tools-url", "http://localhost:" + this.port + "/actuator/vapitools");
-		assertThat(exit).as(this.out + "\n" + this.err).isZero();
-		assertThat(this.out.toString()).contains(" 0 failed").doesNotContain("FAIL");
+		assertThat(exit).as(this.command.out() + "\n" + this.command.err()).isZero();
+		assertThat(this.command.out()).contains(" 0 failed").doesNotContain("FAIL");
 	}
 
 	@Test
 	void callsEveryRegisteredToolOnce() {
 		int exit = run(new SimulateCommand(), "--url", webhook(), "--hmac-secret", "simulate-secret", "--tools-url",
 				"http://localhost:" + this.port + "/actuator/vapitools");
-		assertThat(exit).as(this.out.toString()).isZero();
-		long toolCalls = this.out.toString().lines().filter((line) -> line.contains(" tool-calls ")).count();
+		assertThat(exit).as(this.command.out()).isZero();
+		long toolCalls = this.command.out().lines().filter((line) -> line.contains(" tool-calls ")).count();
 		assertThat(toolCalls).isEqualTo(this.tools.definitions().size()).isPositive();
 	}
 
@@ -83,22 +79,19 @@ class SimulateAgainstServerTests {
 
 		};
 		int exit = run(new SimulateCommand(defaults), "--url", webhook());
-		assertThat(exit).as(this.out.toString()).isZero();
-		assertThat(this.out.toString()).contains(" tool-calls ").contains(" 0 failed");
+		assertThat(exit).as(this.command.out()).isZero();
+		assertThat(this.command.out()).contains(" tool-calls ").contains(" 0 failed");
 	}
 
 	@Test
 	void unsignedRequestsAreReportedAsFailures() {
 		int exit = run(new SimulateCommand(), "--url", webhook(), "--scenario", "transfer");
 		assertThat(exit).isEqualTo(1);
-		assertThat(this.out.toString()).contains(" 401 ").contains("10 failed");
+		assertThat(this.command.out()).contains(" 401 ").contains("10 failed");
 	}
 
 	private int run(Object command, String... args) {
-		CommandLine commandLine = new CommandLine(command);
-		commandLine.setOut(new PrintWriter(this.out));
-		commandLine.setErr(new PrintWriter(this.err));
-		return commandLine.execute(args);
+		return this.command.execute(command, args);
 	}
 
 	private String webhook() {

@@ -1,8 +1,6 @@
 package io.github.vapiwebhook.simulate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,10 +14,10 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
 import io.github.vapiwebhook.security.WebhookSigner;
+import io.github.vapiwebhook.testing.CommandRun;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,9 +35,7 @@ class SimulateCommandTests {
 
 	private final MockWebServer server = new MockWebServer();
 
-	private final StringWriter out = new StringWriter();
-
-	private final StringWriter err = new StringWriter();
+	private final CommandRun command = new CommandRun();
 
 	@TempDir
 	Path temp;
@@ -53,11 +49,11 @@ class SimulateCommandTests {
 	void playsTheInboundCallAndReportsEveryReplyOk() throws IOException {
 		WebhookStub stub = start(WebhookStub.correct());
 		int exit = run("--url", url(), "--tools-file", toolsFile().toString(), "--hmac-secret", "s3cret");
-		assertThat(exit).as(this.out.toString()).isZero();
+		assertThat(exit).as(this.command.out()).isZero();
 		assertThat(stub.types()).containsExactly("assistant-request", "status-update", "status-update", "speech-update",
 				"transcript", "speech-update", "speech-update", "transcript", "transcript", "speech-update",
 				"tool-calls", "tool-calls", "transcript", "transcript", "status-update", "end-of-call-report");
-		assertThat(this.out.toString()).contains("16 messages, 0 failed");
+		assertThat(this.command.out()).contains("16 messages, 0 failed");
 		assertThat(rows()).hasSize(16).allSatisfy((row) -> assertThat(row).endsWith(" ok"));
 		assertThat(rows().get(0)).matches("1\\s+1\\s+assistant-request\\s+200\\s+\\d+ ms\\s+ok");
 	}
@@ -133,7 +129,7 @@ class SimulateCommandTests {
 		int exit = run("--url", url());
 		assertThat(exit).isEqualTo(1);
 		assertThat(rows().get(0)).contains("assistant-request").contains("FAIL: reply.assistant is not a object");
-		assertThat(this.out.toString()).contains("1 failed");
+		assertThat(this.command.out()).contains("1 failed");
 	}
 
 	@Test
@@ -189,7 +185,7 @@ class SimulateCommandTests {
 		assertThat(rows()).filteredOn((row) -> !row.contains("tool-calls"))
 			.allSatisfy((row) -> assertThat(row).endsWith(" ok"));
 		// the run took more than a second, so it showed its progress
-		assertThat(this.err.toString()).contains("messages sent, 1 failed").contains("/16 messages sent");
+		assertThat(this.command.err()).contains("16/16 messages sent, 2 failed");
 	}
 
 	@Test
@@ -258,45 +254,40 @@ class SimulateCommandTests {
 			.get("arguments")
 			.get("id")
 			.asInt()).isEqualTo(7);
-		assertThat(this.out.toString()).contains("two steps");
+		assertThat(this.command.out()).contains("two steps");
 	}
 
 	@Test
 	void rejectsAnUnknownScenarioWithExitCode2() {
 		start(WebhookStub.correct());
 		assertThat(run("--url", url(), "--scenario", "nope")).isEqualTo(2);
-		assertThat(this.err.toString())
+		assertThat(this.command.err())
 			.contains("No built-in scenario and no file named nope; the built-in scenarios are inbound-call-with-tool");
 	}
 
 	@Test
 	void rejectsBadOptionsWithExitCode2() {
 		assertThat(run()).isEqualTo(2);
-		assertThat(this.err.toString()).contains("Missing required option: '--url=URL'");
+		assertThat(this.command.err()).contains("Missing required option: '--url=URL'");
 		assertThat(run("--url", "http://localhost:1/", "--rate", "0")).isEqualTo(2);
 		assertThat(run("--url", "http://localhost:1/", "--calls", "1001")).isEqualTo(2);
 		assertThat(run("--url", "http://localhost:1/", "--hmac-secret", "a", "--secret", "b")).isEqualTo(2);
-		assertThat(this.err.toString()).contains("Give at most one of --hmac-secret, --bearer-token and --secret");
+		assertThat(this.command.err()).contains("Give at most one of --hmac-secret, --bearer-token and --secret");
 	}
 
 	@Test
 	void helpListsTheOptionsAndExitCodes() {
 		assertThat(run("--help")).isZero();
-		assertThat(this.out.toString()).contains("--url=URL", "--scenario=NAME|FILE", "--rate=N", "--timeout=SECONDS",
+		assertThat(this.command.out()).contains("--url=URL", "--scenario=NAME|FILE", "--rate=N", "--timeout=SECONDS",
 				"--hmac-secret=SECRET", "--tools-url=URL", "Exit codes:", "1   at least one reply failed its check");
 	}
 
 	private int run(String... args) {
-		CommandLine command = new CommandLine(new SimulateCommand());
-		command.setOut(new PrintWriter(this.out));
-		command.setErr(new PrintWriter(this.err));
-		return command.execute(args);
+		return this.command.execute(new SimulateCommand(), args);
 	}
 
 	private List<String> rows() {
-		List<String> lines = this.out.toString().lines().toList();
-		int header = lines.indexOf(lines.stream().filter((line) -> line.startsWith("CALL ")).findFirst().orElseThrow());
-		return lines.subList(header + 1, lines.size() - 1).stream().map(String::strip).toList();
+		return this.command.rows();
 	}
 
 	private WebhookStub start(WebhookStub stub) {
