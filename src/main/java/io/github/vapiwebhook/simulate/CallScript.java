@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -135,7 +134,8 @@ final class CallScript {
 			toolCallIds = List.of(toolCall.get("id").asString());
 		}
 		else if ("end-of-call-report".equals(type)) {
-			report(message, state, time);
+			new EndOfCallReport(state.id, state.started, time, state.transcript).fill(message,
+					(state.endedReason != null) ? state.endedReason : "customer-ended-call");
 		}
 		if ("transcript".equals(type) && "final".equals(step.path("transcriptType").asString())) {
 			state.transcript.add(step.path("role").asString("user") + ": " + step.path("transcript").asString(""));
@@ -188,38 +188,6 @@ final class CallScript {
 		withCall.putObject("server").put("url", this.url.toString()).put("timeoutSeconds", this.timeout.toSeconds());
 		withCall.putArray("messages");
 		withCall.set("toolCall", toolCall.deepCopy());
-	}
-
-	private void report(ObjectNode message, Call state, Instant time) {
-		message.put("endedReason", (state.endedReason != null) ? state.endedReason : "customer-ended-call");
-		message.put("startedAt", state.started.toString());
-		message.put("endedAt", time.toString());
-		message.put("cost", 0.0421);
-		ArrayNode costs = message.putArray("costs");
-		costs.addObject().put("type", "transport").put("provider", "vapi").put("minutes", 0.5).put("cost", 0.005);
-		costs.addObject().put("type", "vapi").put("subType", "normal").put("minutes", 0.5).put("cost", 0.0371);
-		ObjectNode analysis = message.putObject("analysis");
-		analysis.put("summary", "A simulated call.");
-		analysis.put("successEvaluation", "true");
-		ObjectNode artifact = message.putObject("artifact");
-		ArrayNode messages = artifact.putArray("messages");
-		ArrayNode openAi = artifact.putArray("messagesOpenAIFormatted");
-		StringBuilder transcript = new StringBuilder();
-		long offset = 0;
-		for (String line : state.transcript) {
-			String role = line.substring(0, line.indexOf(':'));
-			String text = line.substring(line.indexOf(':') + 2);
-			offset += STEP.toMillis();
-			messages.addObject()
-				.put("role", "assistant".equals(role) ? "bot" : "user")
-				.put("message", text)
-				.put("time", state.started.toEpochMilli() + offset)
-				.put("secondsFromStart", offset / 1000.0);
-			openAi.addObject().put("role", role).put("content", text);
-			transcript.append("assistant".equals(role) ? "AI: " : "User: ").append(text).append('\n');
-		}
-		artifact.put("transcript", transcript.toString().strip());
-		artifact.put("recordingUrl", "https://storage.vapi.ai/" + state.id + "-mono.wav");
 	}
 
 	/** The running state of one simulated call. */
