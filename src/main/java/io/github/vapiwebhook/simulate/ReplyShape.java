@@ -49,7 +49,8 @@ record ReplyShape(String schema, List<String> required, List<String> anyOf, Map<
 		this.properties.forEach((name, type) -> {
 			JsonNode value = reply.get(name);
 			if (value != null && !value.isNull() && !hasType(value, type)) {
-				problems.add(where + "." + name + " is not a " + type);
+				problems.add(where + "." + name + " is not "
+						+ (("object".equals(type) || "array".equals(type)) ? "an " : "a ") + type);
 			}
 		});
 		return problems;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
@@ -12,10 +13,13 @@ import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ExtendWith(OutputCaptureExtension.class)
 class RecordingAutoConfigurationTests {
 
 	@TempDir
@@ -39,6 +43,15 @@ class RecordingAutoConfigurationTests {
 				assertThat(context).hasSingleBean(MessageRecorder.class);
 				assertThat(this.folder.resolve("made")).isDirectory();
 			});
+	}
+
+	@Test
+	void warnsAtStartupWhenPersonalDataIsKept(CapturedOutput output) {
+		this.runner
+			.withPropertyValues("vapi.recording.enabled=true", "vapi.recording.directory=" + this.folder,
+					"vapi.recording.keep-personal-data=true")
+			.run((context) -> assertThat(context).hasNotFailed());
+		assertThat(output).contains("WARN").contains("Recording keeps personal data");
 	}
 
 	@Test

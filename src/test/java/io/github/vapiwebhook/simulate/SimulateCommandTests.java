@@ -128,7 +128,7 @@ class SimulateCommandTests {
 		start(new WebhookStub(Map.of("assistant-request", (message) -> WebhookStub.json("{\"assistant\":\"Ann\"}"))));
 		int exit = run("--url", url());
 		assertThat(exit).isEqualTo(1);
-		assertThat(rows().get(0)).contains("assistant-request").contains("FAIL: reply.assistant is not a object");
+		assertThat(rows().get(0)).contains("assistant-request").contains("FAIL: reply.assistant is not an object");
 		assertThat(this.command.out()).contains("1 failed");
 	}
 
