@@ -1,5 +1,6 @@
 package io.github.vapiwebhook.security;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -124,6 +126,63 @@ public final class WebhookSigner {
 		catch (JOSEException ex) {
 			throw new IllegalArgumentException("Could not sign with key " + key.getKeyID(), ex);
 		}
+	}
+
+	/**
+	 * A signer that signs as a server's authentication configuration expects, for
+	 * requests to that server: with its first HMAC secret and the whole HMAC plan (a
+	 * fresh message id for each request when the plan has a message id header), else its
+	 * first shared secret in the first of its header names, else its first bearer token
+	 * in its header, else a token of its own token endpoint. It sends no headers when the
+	 * configuration has no credential or its mode is {@code none}.
+	 * @param security the server's {@code vapi.security} configuration
+	 * @param url the URL the requests go to, for an HMAC payload that signs {@code {url}}
+	 * @return the signer
+	 */
+	public static WebhookSigner of(SecurityProperties security, URI url) {
+		SecurityProperties.Hmac hmac = security.hmac();
+		if (security.mode() == SecurityProperties.Mode.NONE) {
+			return new WebhookSigner((body, timestamp) -> Map.of());
+		}
+		if (!hmac.secrets().isEmpty()) {
+			return hmac(hmac, url);
+		}
+		if (!security.sharedSecret().secrets().isEmpty()) {
+			String header = security.sharedSecret().headerNames().get(0);
+			String secret = security.sharedSecret().secrets().get(0);
+			return new WebhookSigner((body, timestamp) -> Map.of(header, secret));
+		}
+		if (!security.bearer().tokens().isEmpty()) {
+			String header = security.bearer().headerName();
+			String token = security.bearer().tokens().get(0);
+			return new WebhookSigner((body, timestamp) -> Map.of(header, "Bearer " + token));
+		}
+		SecurityProperties.TokenEndpoint endpoint = security.oauth2().tokenEndpoint();
+		if (endpoint.clientId() != null && endpoint.signingSecret() != null) {
+			return tokenEndpoint(endpoint.signingSecret());
+		}
+		return new WebhookSigner((body, timestamp) -> Map.of());
+	}
+
+	private static WebhookSigner hmac(SecurityProperties.Hmac hmac, URI url) {
+		Builder builder = builder(hmac.secrets().get(0)).algorithm(hmac.algorithm())
+			.signatureHeader(hmac.signatureHeader())
+			.timestampHeader(hmac.timestampHeader())
+			.signaturePrefix(hmac.signaturePrefix())
+			.includeTimestamp(hmac.includeTimestamp())
+			.payloadFormat(hmac.payloadFormat())
+			.signatureEncoding(hmac.signatureEncoding())
+			.secretIsBase64(hmac.secretIsBase64())
+			.target("POST", url.toString());
+		String messageIdHeader = hmac.messageIdHeader();
+		if (messageIdHeader == null) {
+			return builder.build();
+		}
+		// a repeated message id is refused: a fresh one for each request
+		return new WebhookSigner((body, timestamp) -> builder.copy()
+			.messageId(messageIdHeader, UUID.randomUUID().toString())
+			.build()
+			.headersFor(body, timestamp));
 	}
 
 	/**
