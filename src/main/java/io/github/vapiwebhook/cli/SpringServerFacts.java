@@ -68,7 +68,7 @@ class SpringServerFacts implements ServerFacts, AutoCloseable {
 		return context().getBean(ToolRegistry.class).definitions();
 	}
 
-	private ConfigurableApplicationContext context() {
+	ConfigurableApplicationContext context() {
 		if (this.context == null) {
 			this.err.println("Reading the configuration of " + this.application.getSimpleName()
 					+ " (started without its web server)...");
