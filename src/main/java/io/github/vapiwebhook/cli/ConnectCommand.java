@@ -1,10 +1,8 @@
 package io.github.vapiwebhook.cli;
 
 import java.net.URI;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import io.github.vapiwebhook.vapiapi.CustomCredential;
 import io.github.vapiwebhook.vapiapi.VapiApiClient;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,39 +53,39 @@ class ConnectCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Output output = VapiCommandLine.output(this.spec);
-		ServerFacts server = this.services.server();
-		String webhook = server.webhookUrl(this.url);
+		Target target = targetOf();
 		if (this.timeoutSeconds != null && (this.timeoutSeconds < 1 || this.timeoutSeconds > 300)) {
 			throw new UsageException("--timeout-seconds must be between 1 and 300, not " + this.timeoutSeconds);
 		}
-		Optional<CustomCredential> credential = CustomCredential.forServer(server.api().credentialName(),
-				server.security());
-		VapiApiClient api = this.services.clients().client(server.api());
-		Target target = targetOf();
+		Connection connection = Connection.open(this.services, output, this.url);
+		VapiApiClient api = connection.api();
 		output.progress("Reading " + target.subject() + " from Vapi...");
 		ObjectNode current = target.read(api);
-		CredentialSync credentials = new CredentialSync(api, output);
-		CredentialSync.Plan plan = credential.map(credentials::plan).orElse(null);
+		CredentialSync.Plan plan = connection.planCredential();
 		if (plan == null) {
 			output.line("vapi.security.mode is none: no credential; the current credentialId, if any, is kept.");
 		}
-		ServerChange change = ServerChange.of(current.path("server"), webhook, this.timeoutSeconds,
-				(plan != null) ? plan.plannedId() : null);
-		output.line("Server of " + target.subject() + ", before:");
-		output.json(ServerChange.masked(change.before()));
-		output.line("after:");
-		output.json(ServerChange.masked(change.after()));
+		show(output, target, ServerChange.of(current.path("server"), connection.webhook(), this.timeoutSeconds,
+				(plan != null) ? plan.plannedId() : null));
 		if (this.dryRun) {
 			output.line("Dry run: nothing was changed.");
 			return VapiCommandLine.OK;
 		}
-		String credentialId = (plan != null) ? credentials.apply(plan) : null;
-		ServerChange applied = ServerChange.of(current.path("server"), webhook, this.timeoutSeconds, credentialId);
+		String credentialId = (plan != null) ? connection.credentials().apply(plan) : null;
+		ServerChange applied = ServerChange.of(current.path("server"), connection.webhook(), this.timeoutSeconds,
+				credentialId);
 		output.progress("Updating " + target.subject() + "...");
 		ObjectNode updated = target.update(api, applied.after());
 		output.line("Done: " + target.subject() + " now sends its server messages to "
-				+ updated.path("server").path("url").asString(webhook) + ".");
+				+ updated.path("server").path("url").asString(connection.webhook()) + ".");
 		return VapiCommandLine.OK;
+	}
+
+	private static void show(Output output, Target target, ServerChange change) {
+		output.line("Server of " + target.subject() + ", before:");
+		output.json(ServerChange.masked(change.before()));
+		output.line("after:");
+		output.json(ServerChange.masked(change.after()));
 	}
 
 	private Target targetOf() {

@@ -3,12 +3,10 @@ package io.github.vapiwebhook.cli;
 import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import io.github.vapiwebhook.tools.ToolDefinition;
-import io.github.vapiwebhook.vapiapi.CustomCredential;
 import io.github.vapiwebhook.vapiapi.VapiApiClient;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -56,14 +54,11 @@ class ToolsSyncCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Output output = VapiCommandLine.output(this.spec);
-		ServerFacts server = this.services.server();
-		List<ToolDefinition> definitions = server.tools();
-		String webhook = server.webhookUrl(this.url);
-		Optional<CustomCredential> credential = CustomCredential.forServer(server.api().credentialName(),
-				server.security());
-		VapiApiClient api = this.services.clients().client(server.api());
-		CredentialSync credentials = new CredentialSync(api, output);
-		CredentialSync.Plan plan = credential.map(credentials::plan).orElse(null);
+		List<ToolDefinition> definitions = this.services.server().tools();
+		Connection connection = Connection.open(this.services, output, this.url);
+		String webhook = connection.webhook();
+		VapiApiClient api = connection.api();
+		CredentialSync.Plan plan = connection.planCredential();
 		output.progress("Reading the tools in Vapi...");
 		List<ObjectNode> existing = api.tools();
 		ToolSyncPlanner planner = new ToolSyncPlanner(output.mapper());
@@ -76,7 +71,7 @@ class ToolsSyncCommand implements Callable<Integer> {
 			output.line("Dry run: nothing was changed (" + writes + " tools would be created or updated).");
 			return VapiCommandLine.OK;
 		}
-		String credentialId = (plan != null) ? credentials.apply(plan) : null;
+		String credentialId = (plan != null) ? connection.credentials().apply(plan) : null;
 		List<ToolChange> applied = planner.plan(definitions, existing, webhook, credentialId)
 			.stream()
 			.filter(ToolsSyncCommand::writes)
