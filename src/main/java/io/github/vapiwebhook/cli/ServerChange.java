@@ -45,10 +45,6 @@ record ServerChange(ObjectNode before, ObjectNode after) {
 		return new ServerChange(before, after);
 	}
 
-	boolean changes() {
-		return !this.before.equals(this.after);
-	}
-
 	/**
 	 * A server object for printing: header values (which may carry secrets) masked.
 	 */
