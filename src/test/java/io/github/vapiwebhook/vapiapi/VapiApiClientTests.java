@@ -254,6 +254,38 @@ class VapiApiClientTests {
 	}
 
 	@Test
+	void retryAfterLongerThanTheLimitIsShortenedToIt() {
+		this.vapi.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "120").build());
+		this.vapi.enqueue(json(200, "[]"));
+
+		assertThat(this.client.credentials()).isEmpty();
+
+		assertThat(this.waits).containsExactly(Duration.ofSeconds(30));
+	}
+
+	@Test
+	void rateLimitWithoutRetryAfterBacksOff() {
+		this.vapi.enqueue(new MockResponse.Builder().code(429).build());
+		this.vapi.enqueue(json(200, "[]"));
+
+		assertThat(this.client.credentials()).isEmpty();
+
+		assertThat(this.waits).containsExactly(Duration.ofMillis(100));
+	}
+
+	@Test
+	void rateLimitPastTheRetriesFails() {
+		for (int i = 0; i < 3; i++) {
+			this.vapi.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+		}
+
+		assertThatExceptionOfType(VapiApiException.class).isThrownBy(() -> this.client.tools())
+			.satisfies((ex) -> assertThat(ex.status()).isEqualTo(429))
+			.withMessageContaining("rate-limiting");
+		assertThat(this.waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+	}
+
+	@Test
 	void rateLimitEvenOnAPostIsRetried() {
 		this.vapi.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
 		this.vapi.enqueue(json(201, "{\"id\":\"t9\"}"));
