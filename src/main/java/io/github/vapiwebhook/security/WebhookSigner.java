@@ -1,12 +1,25 @@
 package io.github.vapiwebhook.security;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * beans through MockMvc or real HTTP. {@link #hmac(String)} follows Vapi's default HMAC
  * plan (sha256, hex, {@code x-signature} over {@code {timestamp}.{body}},
  * {@code x-timestamp} in epoch seconds); {@link #builder(String)} sets the rest.
+ * {@link #tokenEndpoint(String)} and {@link #jwt(JWK, String, String, String)} produce
+ * the bearer JWT of Vapi's OAuth2 credential.
  */
 public final class WebhookSigner {
 
@@ -57,6 +72,58 @@ public final class WebhookSigner {
 	 */
 	public static WebhookSigner bearer(String token) {
 		return new WebhookSigner((body, timestamp) -> Map.of("Authorization", "Bearer " + token));
+	}
+
+	/**
+	 * A signer for the OAuth2 credential with this server's token endpoint: a token as
+	 * the endpoint issues it at the signing time (valid for ten minutes from then), sent
+	 * as {@code Authorization: Bearer <token>}. A signing time in the past gives an
+	 * expired token.
+	 * @param signingSecret the endpoint's signing secret
+	 * ({@code vapi.security.oauth2.token-endpoint.signing-secret})
+	 * @return the signer
+	 */
+	public static WebhookSigner tokenEndpoint(String signingSecret) {
+		LocalTokenIssuer issuer = new LocalTokenIssuer(signingSecret, Duration.ofMinutes(10));
+		return new WebhookSigner(
+				(body, timestamp) -> Map.of("Authorization", "Bearer " + issuer.issue("test-client", null, timestamp)));
+	}
+
+	/**
+	 * A signer for the OAuth2 credential with an identity provider: a JWT signed with a
+	 * key of the provider's JWK set (RS256 for an RSA key, ES256 for a P-256 key, with
+	 * the key's id as kid), issued at the signing time and valid for five minutes, sent
+	 * as {@code Authorization: Bearer <token>}.
+	 * @param key the private key, with its key id
+	 * @param issuer the iss claim
+	 * @param audience the aud claim
+	 * @param scope the scope claim (space-separated scopes)
+	 * @return the signer
+	 */
+	public static WebhookSigner jwt(JWK key, String issuer, String audience, String scope) {
+		return new WebhookSigner((body, timestamp) -> Map.of("Authorization",
+				"Bearer " + signedJwt(key,
+						new JWTClaimsSet.Builder().issuer(issuer)
+							.audience(audience)
+							.subject("vapi")
+							.claim("scope", scope)
+							.issueTime(Date.from(timestamp))
+							.expirationTime(Date.from(timestamp.plus(Duration.ofMinutes(5))))
+							.build())));
+	}
+
+	private static String signedJwt(JWK key, JWTClaimsSet claims) {
+		try {
+			JWSSigner signer = (key instanceof ECKey ec) ? new ECDSASigner(ec) : new RSASSASigner(key.toRSAKey());
+			JWSAlgorithm algorithm = (key instanceof ECKey) ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+			jwt.sign(signer);
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalArgumentException("Could not sign with key " + key.getKeyID(), ex);
+		}
 	}
 
 	/**

@@ -96,6 +96,11 @@ final class TrainingClient {
 			String token = this.security.bearer().tokens().get(0);
 			return (body) -> Map.of(header, "Bearer " + token);
 		}
+		String signingSecret = this.security.oauth2().tokenEndpoint().signingSecret();
+		if (this.security.oauth2().tokenEndpoint().clientId() != null && signingSecret != null) {
+			WebhookSigner signer = WebhookSigner.tokenEndpoint(signingSecret);
+			return (body) -> signer.headersFor(body, Instant.now());
+		}
 		logger.warn("AOT training run without a configured credential: its requests are refused before parsing. "
 				+ "Set one for the run, e.g. --vapi.security.hmac.secrets=<throwaway>");
 		return (body) -> Map.of();
