@@ -22,7 +22,9 @@ record Connection(String webhook, @Nullable CustomCredential credential, VapiApi
 	static Connection open(CommandServices services, Output output, @Nullable URI url) {
 		ServerFacts server = services.server();
 		String webhook = server.webhookUrl(url);
-		CustomCredential credential = CustomCredential.forServer(server.api().credentialName(), server.security())
+		String base = webhook.endsWith(server.webhookPath())
+				? webhook.substring(0, webhook.length() - server.webhookPath().length()) : webhook;
+		CustomCredential credential = CustomCredential.forServer(server.api().credentialName(), server.security(), base)
 			.orElse(null);
 		VapiApiClient api = services.clients().client(server.api());
 		return new Connection(webhook, credential, api, new CredentialSync(api, output));

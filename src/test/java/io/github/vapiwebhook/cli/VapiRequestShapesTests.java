@@ -36,8 +36,12 @@ class VapiRequestShapesTests {
 						"vapi.security.hmac.algorithm", "sha1", "vapi.security.hmac.signature-encoding", "base64",
 						"vapi.security.hmac.signature-prefix", "sha1=", "vapi.security.hmac.message-id-header",
 						"svix-id", "vapi.security.hmac.payload-format", "{svix-id}.{method}.{url}.{body}",
-						"vapi.security.hmac.include-timestamp", "false"))) {
-			JsonNode body = this.json.valueToTree(CustomCredential.forServer("srv", bind(security)).orElseThrow());
+						"vapi.security.hmac.include-timestamp", "false"),
+				Map.of("vapi.security.oauth2.token-endpoint.client-id", "vapi",
+						"vapi.security.oauth2.token-endpoint.client-secrets", "c",
+						"vapi.security.oauth2.token-endpoint.signing-secret", "0123456789abcdef0123456789abcdef-s"))) {
+			JsonNode body = this.json
+				.valueToTree(CustomCredential.forServer("srv", bind(security), "https://srv.example").orElseThrow());
 
 			assertThat(this.schemas.violations(body, "CreateCustomCredentialDTO")).as("%s", security).isEmpty();
 			assertThat(this.schemas.violations(body, "UpdateCustomCredentialDTO")).as("%s", security).isEmpty();
