@@ -26,8 +26,7 @@ class OpenApiFragmentTests {
 
 	@BeforeEach
 	void loadFullDocument() {
-		String configured = System.getenv("VAPI_OPENAPI");
-		Path path = Path.of((configured != null) ? configured : "../shared/vapi/openapi.json");
+		Path path = Path.of(System.getProperty("vapi.openapi", "../shared/vapi/openapi.json"));
 		assumeTrue(Files.isRegularFile(path), "Vapi's openapi.json is not at " + path.toAbsolutePath());
 		this.full = JsonMapper.builder().build().readTree(path.toFile()).path("components").path("schemas");
 	}
