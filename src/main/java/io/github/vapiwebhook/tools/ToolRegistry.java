@@ -1,14 +1,17 @@
 package io.github.vapiwebhook.tools;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.vapiwebhook.webhook.WebhookProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -33,6 +36,29 @@ public class ToolRegistry implements SmartInitializingSingleton {
 	ToolRegistry(ListableBeanFactory beans, ToolMethodFactory factory) {
 		this.beans = beans;
 		this.factory = factory;
+	}
+
+	/**
+	 * A registry that discovers the tool methods of the beans of a factory once all its
+	 * singletons exist (as a bean, it does so by itself). For a context without the web
+	 * server, such as the command line's, where the tools auto-configuration does not
+	 * apply.
+	 * @param beans the bean factory to search
+	 * @param mapper the JSON mapper for arguments and schemas
+	 * @param webhook the webhook settings, whose reply deadlines bound every tool's
+	 * @return the registry
+	 */
+	public static ToolRegistry discovering(ListableBeanFactory beans, JsonMapper mapper, WebhookProperties webhook) {
+		return new ToolRegistry(beans,
+				new ToolMethodFactory(new ToolSchemaGenerator(mapper), shortestToolDeadline(webhook)));
+	}
+
+	// A tool answers tool-calls and legacy function-call messages: it must fit the
+	// shorter deadline.
+	private static Duration shortestToolDeadline(WebhookProperties webhook) {
+		Duration toolCalls = webhook.deadlineFor("tool-calls");
+		Duration functionCall = webhook.deadlineFor("function-call");
+		return (toolCalls.compareTo(functionCall) <= 0) ? toolCalls : functionCall;
 	}
 
 	ToolRegistry(List<ToolMethod> tools) {

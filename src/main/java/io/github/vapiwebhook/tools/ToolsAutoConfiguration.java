@@ -56,8 +56,7 @@ public class ToolsAutoConfiguration {
 
 	@Bean
 	ToolRegistry toolRegistry(ListableBeanFactory beans, ObjectProvider<JsonMapper> mapper, WebhookProperties webhook) {
-		return new ToolRegistry(beans,
-				new ToolMethodFactory(new ToolSchemaGenerator(mapperOf(mapper)), shortestToolDeadline(webhook)));
+		return ToolRegistry.discovering(beans, mapperOf(mapper), webhook);
 	}
 
 	@Bean
@@ -153,14 +152,6 @@ public class ToolsAutoConfiguration {
 
 	private static JsonMapper mapperOf(ObjectProvider<JsonMapper> mapper) {
 		return mapper.getIfAvailable(JsonMapper::new);
-	}
-
-	// A tool answers tool-calls and legacy function-call messages: it must fit the
-	// shorter deadline.
-	private static Duration shortestToolDeadline(WebhookProperties webhook) {
-		Duration toolCalls = webhook.deadlineFor("tool-calls");
-		Duration functionCall = webhook.deadlineFor("function-call");
-		return (toolCalls.compareTo(functionCall) <= 0) ? toolCalls : functionCall;
 	}
 
 }
