@@ -42,6 +42,7 @@ ENV JAVA_OPTS="-Xms128m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=
 RUN java $JAVA_OPTS -XX:AOTCacheOutput=app.aot -cp application.jar io.github.vapiwebhook.training.AotTrainingRun 200 \
         --server.port=0 --vapi.security.hmac.secrets="$(head -c 32 /dev/urandom | base64)" \
         --logging.level.io.github.vapiwebhook.tools=ERROR --logging.level.io.github.vapiwebhook.security=ERROR \
+        --logging.level.vapi.webhook.requests=WARN \
     && chmod a+r app.aot
 USER vapi:vapi
 EXPOSE 8080
