@@ -70,8 +70,20 @@ class ManagementTokenFilter extends OncePerRequestFilter {
 		this.problems.write(response, HttpStatus.UNAUTHORIZED, "A valid bearer token is required");
 	}
 
+	/**
+	 * Whether a request is under an open path both as it was sent and as the container
+	 * normalized it ("/actuator/health/../prometheus" is not open, whichever of the two a
+	 * handler mapping goes by).
+	 */
 	private boolean isOpen(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String sent = request.getRequestURI().substring(request.getContextPath().length());
+		String pathInfo = request.getPathInfo();
+		String normalized = request.getServletPath() + ((pathInfo != null) ? pathInfo : "");
+		return isOpen(sent) && isOpen(normalized) && !sent.contains("..") && sent.indexOf(';') < 0
+				&& sent.indexOf('%') < 0;
+	}
+
+	private boolean isOpen(String path) {
 		for (String open : this.openPaths) {
 			if (path.equals(open) || (path.startsWith(open) && path.charAt(open.length()) == '/')) {
 				return true;

@@ -1,5 +1,9 @@
 package io.github.vapiwebhook.management;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,18 @@ class ManagementEndpointsTests {
 		return request.exchange((req, response) -> response.getStatusCode().value());
 	}
 
+	/** The status of a GET sent as it is, without a client normalizing its path. */
+	static int rawStatus(int port, String path) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+			return Integer.parseInt(statusLine.substring(9, 12));
+		}
+	}
+
 	@Nested
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.management.tokens=" + TOKEN })
@@ -64,6 +80,14 @@ class ManagementEndpointsTests {
 		void otherEndpointsAnswerWithTheToken(String path) {
 			assertThat(status(this.port, path, "Bearer " + TOKEN)).isEqualTo(200);
 			assertThat(status(this.port, path, "bearer " + TOKEN)).isEqualTo(200);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/actuator/health/../prometheus", "/actuator/health/..;/prometheus",
+				"/actuator/health/%2e%2e/prometheus", "/actuator/health;x=y/../vapitools",
+				"/actuator/health/liveness/../../info" })
+		void pathsThatLeaveHealthAreNotOpen(String path) throws IOException {
+			assertThat(rawStatus(this.port, path)).isNotEqualTo(200);
 		}
 
 		@Test
