@@ -50,6 +50,16 @@ class MessageLogTests {
 	}
 
 	@Test
+	void toolCallsLineCountsTheToolCallsAnsweredWithAnError(CapturedOutput output) {
+		// the fixture's four tool calls name tools that this application does not have
+		post(MessageLogTests.fixture("tool-calls"));
+		assertThat(requestLines(output)).singleElement()
+			.asString()
+			.containsPattern("tool-calls for call " + CALL_ID
+					+ ": answered in \\d+ ms, 4 of 4 tool calls answered with an error$");
+	}
+
+	@Test
 	void requestAnsweredByTheFallbackAfterTheDeadlineSaysSo(CapturedOutput output) {
 		try {
 			post(MessageLogTests.fixture("transfer-destination-request"));
