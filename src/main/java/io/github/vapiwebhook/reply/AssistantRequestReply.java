@@ -85,6 +85,15 @@ public record AssistantRequestReply(@Nullable String assistantId, @Nullable Json
 	}
 
 	/**
+	 * Use a transient assistant built with {@link TransientAssistant#builder()}.
+	 * @param assistant the assistant
+	 * @return the reply
+	 */
+	public static AssistantRequestReply assistant(TransientAssistant assistant) {
+		return assistant(assistant.toJson());
+	}
+
+	/**
 	 * Use a saved squad.
 	 * @param squadId the squad id
 	 * @return the reply

@@ -40,6 +40,7 @@ final class AuthenticatorFactory {
 			verifiers.add(new HmacSignatureVerifier(properties.hmac(),
 					new ReplayWindow(this.clock, properties.replayTolerance())));
 		}
+		addTokenVerifiers(properties.oauth2(), verifiers);
 		if (verifiers.isEmpty()) {
 			verifiers.add(new SharedSecretVerifier(List.of(generateSecret()), shared.headerNames()));
 		}
@@ -49,6 +50,19 @@ final class AuthenticatorFactory {
 			.map((cidr) -> Cidr.parse(cidr, "vapi.security.ip-allowlist.cidrs"))
 			.toList();
 		return new WebhookAuthenticator(verifiers, allowlist);
+	}
+
+	private void addTokenVerifiers(SecurityProperties.OAuth2 oauth2, List<CredentialVerifier> verifiers) {
+		TokenDecoders decoders = new TokenDecoders(this.clock);
+		long maxTokenSize = oauth2.maxTokenSize().toBytes();
+		if (oauth2.usesIdentityProvider()) {
+			verifiers.add(new JwtVerifier("oauth2", decoders.identityProvider(oauth2), maxTokenSize));
+		}
+		SecurityProperties.TokenEndpoint endpoint = oauth2.tokenEndpoint();
+		if (endpoint.enabled()) {
+			LocalTokenIssuer issuer = new LocalTokenIssuer(endpoint.signingSecret(), endpoint.tokenLifetime());
+			verifiers.add(new JwtVerifier("oauth2-token-endpoint", issuer.decoder(decoders, oauth2), maxTokenSize));
+		}
 	}
 
 	private String generateSecret() {

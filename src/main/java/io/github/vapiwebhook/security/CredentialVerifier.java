@@ -1,11 +1,13 @@
 package io.github.vapiwebhook.security;
 
 /**
- * One authentication scheme. Implementations are plain classes with no Spring or servlet
- * types. They decide from the headers alone, before any body byte is read, or (for a
- * signature over the body) say so and decide while the body is read.
+ * One authentication scheme. Implementations are plain classes with no servlet types and
+ * no Spring beans (the JWT scheme holds a decoder of Spring Security's resource server).
+ * They decide from the headers alone, before any body byte is read, or (for a signature
+ * over the body) say so and decide while the body is read.
  */
-sealed interface CredentialVerifier permits SharedSecretVerifier, BearerTokenVerifier, HmacSignatureVerifier {
+sealed interface CredentialVerifier
+		permits SharedSecretVerifier, BearerTokenVerifier, HmacSignatureVerifier, JwtVerifier {
 
 	/**
 	 * Checks the headers of a request.

@@ -12,6 +12,16 @@ enum RejectionReason {
 	/** A shared secret or bearer token was present but matched none configured. */
 	BAD_CREDENTIAL("bad_credential"),
 
+	/**
+	 * A bearer token was not a valid JWT of a configured issuer: malformed, too long,
+	 * unsigned, signed with an unknown key or algorithm, expired, not yet valid, or for
+	 * another issuer, audience or scope.
+	 */
+	BAD_TOKEN("bad_token"),
+
+	/** The keys to check a JWT could not be fetched from the identity provider. */
+	KEYS_UNAVAILABLE("keys_unavailable"),
+
 	/** An HMAC signature was present but did not match. */
 	BAD_SIGNATURE("bad_signature"),
 

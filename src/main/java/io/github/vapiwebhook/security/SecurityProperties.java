@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -33,13 +34,16 @@ import org.springframework.validation.annotation.Validated;
  * @param publicBaseUrl the public URL of this server as Vapi calls it (scheme, host and
  * optional path prefix), used for {url} in the HMAC payload format
  * @param replay how exact repeats of an HMAC-signed request are recognised
+ * @param oauth2 bearer tokens that are JWTs (Vapi's OAuth2 credential), from an identity
+ * provider or from the token endpoint of this server
  */
 @Validated
 @ConfigurationProperties("vapi.security")
 public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 		@DefaultValue @Valid SharedSecret sharedSecret, @DefaultValue @Valid Bearer bearer,
 		@DefaultValue @Valid Hmac hmac, @DefaultValue("5m") @NotNull Duration replayTolerance,
-		@DefaultValue @Valid IpAllowlist ipAllowlist, @Nullable URI publicBaseUrl, @DefaultValue @Valid Replay replay) {
+		@DefaultValue @Valid IpAllowlist ipAllowlist, @Nullable URI publicBaseUrl, @DefaultValue @Valid Replay replay,
+		@DefaultValue @Valid OAuth2 oauth2) {
 
 	public SecurityProperties {
 		if (replayTolerance.isNegative() || replayTolerance.isZero()) {
@@ -57,7 +61,8 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	 */
 	boolean hasCredentials() {
 		return !this.sharedSecret.secrets().isEmpty() || !this.bearer.tokens().isEmpty()
-				|| !this.hmac.secrets().isEmpty();
+				|| !this.hmac.secrets().isEmpty() || this.oauth2.usesIdentityProvider()
+				|| this.oauth2.tokenEndpoint().enabled();
 	}
 
 	/**
@@ -219,6 +224,148 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	 */
 	public record Replay(@DefaultValue("true") boolean enabled, @DefaultValue("10000") @Positive int maxEntries,
 			@DefaultValue("4MB") @NotNull DataSize maxStoredBytes) {
+
+	}
+
+	/**
+	 * Bearer tokens that are JWTs, the access tokens of Vapi's OAuth2 credential. They
+	 * come from an identity provider (issuer-uri or jwk-set-uri), from the token endpoint
+	 * of this server (token-endpoint.client-id), or from either.
+	 *
+	 * @param issuerUri the identity provider's issuer; required as the iss claim, and its
+	 * keys are found through OpenID discovery on the first request unless jwk-set-uri is
+	 * set
+	 * @param jwkSetUri the URL of the identity provider's JWK set
+	 * @param audiences the accepted audiences; the aud claim must hold at least one
+	 * (required with an identity provider)
+	 * @param scopes the scopes the token must all carry (scope or scp claim)
+	 * @param jwsAlgorithms the accepted signature algorithms of the identity provider
+	 * @param clockSkew how far exp and nbf may be off
+	 * @param keyFetchTimeout the connect and read timeout of discovery and of the JWK set
+	 * @param maxTokenSize the longest Authorization header that is parsed as a token
+	 * @param tokenEndpoint the token endpoint this server serves itself
+	 */
+	public record OAuth2(@Nullable URI issuerUri, @Nullable URI jwkSetUri, List<String> audiences, List<String> scopes,
+			@DefaultValue("RS256") @NotEmpty List<SignatureAlgorithm> jwsAlgorithms,
+			@DefaultValue("60s") @NotNull Duration clockSkew, @DefaultValue("5s") @NotNull Duration keyFetchTimeout,
+			@DefaultValue("8KB") @NotNull DataSize maxTokenSize, @DefaultValue @Valid TokenEndpoint tokenEndpoint) {
+
+		public OAuth2 {
+			audiences = nonBlank(audiences, "vapi.security.oauth2.audiences");
+			scopes = nonBlank(scopes, "vapi.security.oauth2.scopes");
+			jwsAlgorithms = List.copyOf(jwsAlgorithms);
+			absoluteHttpUrl(issuerUri, "vapi.security.oauth2.issuer-uri");
+			absoluteHttpUrl(jwkSetUri, "vapi.security.oauth2.jwk-set-uri");
+			boolean identityProvider = issuerUri != null || jwkSetUri != null;
+			if (identityProvider && audiences.isEmpty()) {
+				throw new IllegalArgumentException("vapi.security.oauth2.audiences must name at least one audience "
+						+ "when vapi.security.oauth2.issuer-uri or jwk-set-uri is set");
+			}
+			if (!identityProvider && (!audiences.isEmpty() || !scopes.isEmpty())) {
+				throw new IllegalArgumentException("vapi.security.oauth2.audiences and scopes need "
+						+ "vapi.security.oauth2.issuer-uri or vapi.security.oauth2.jwk-set-uri");
+			}
+			if (clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
+				throw new IllegalArgumentException("vapi.security.oauth2.clock-skew must lie between 0 and 5m");
+			}
+			if (keyFetchTimeout.isNegative() || keyFetchTimeout.isZero()) {
+				throw new IllegalArgumentException("vapi.security.oauth2.key-fetch-timeout must be positive");
+			}
+			if (maxTokenSize.toBytes() < 256) {
+				throw new IllegalArgumentException("vapi.security.oauth2.max-token-size must be at least 256B");
+			}
+		}
+
+		/**
+		 * Whether tokens of an identity provider are accepted.
+		 * @return true when issuer-uri or jwk-set-uri is set
+		 */
+		boolean usesIdentityProvider() {
+			return this.issuerUri != null || this.jwkSetUri != null;
+		}
+
+		private static void absoluteHttpUrl(@Nullable URI uri, String property) {
+			if (uri != null && (uri.getHost() == null
+					|| !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())))) {
+				throw new IllegalArgumentException(property + " must be an absolute http(s) URL");
+			}
+		}
+
+	}
+
+	/**
+	 * The token endpoint this server serves for Vapi's OAuth2 credential (the
+	 * client-credentials grant), when no identity provider issues the tokens. It is on
+	 * when client-id is set.
+	 *
+	 * @param path the path of the endpoint (POST, form-encoded)
+	 * @param clientId the client id of the Vapi credential
+	 * @param clientSecrets the accepted client secrets (current and previous, for
+	 * rotation)
+	 * @param signingSecret the secret the tokens are signed with (HS256 over a key
+	 * derived from it), at least 32 bytes; every instance needs the same one
+	 * @param tokenLifetime how long an issued token is valid
+	 * @param maxRequestSize the largest token request body read
+	 */
+	public record TokenEndpoint(@DefaultValue("/vapi/oauth/token") String path, @Nullable String clientId,
+			List<String> clientSecrets, @Nullable String signingSecret,
+			@DefaultValue("10m") @NotNull Duration tokenLifetime,
+			@DefaultValue("4KB") @NotNull DataSize maxRequestSize) {
+
+		private static final String PREFIX = "vapi.security.oauth2.token-endpoint.";
+
+		public TokenEndpoint {
+			clientSecrets = nonBlank(clientSecrets, PREFIX + "client-secrets");
+			if (clientId != null && clientId.isBlank()) {
+				clientId = null;
+			}
+			if (signingSecret != null && signingSecret.isBlank()) {
+				signingSecret = null;
+			}
+			if (clientId == null && (!clientSecrets.isEmpty() || signingSecret != null)) {
+				throw new IllegalArgumentException(
+						PREFIX + "client-id is required when client-secrets " + "or signing-secret is set");
+			}
+			if (clientId != null) {
+				checkEnabled(path, clientSecrets, signingSecret, tokenLifetime, maxRequestSize);
+			}
+		}
+
+		private static void checkEnabled(String path, List<String> clientSecrets, @Nullable String signingSecret,
+				Duration tokenLifetime, DataSize maxRequestSize) {
+			if (!path.startsWith("/") || path.contains("*")) {
+				throw new IllegalArgumentException(PREFIX + "path must start with / and hold no wildcard");
+			}
+			if (clientSecrets.isEmpty()) {
+				throw new IllegalArgumentException(PREFIX + "client-secrets must hold at least one secret");
+			}
+			if (signingSecret == null || signingSecret.getBytes(StandardCharsets.UTF_8).length < 32) {
+				throw new IllegalArgumentException(PREFIX + "signing-secret must be at least 32 bytes long");
+			}
+			if (clientSecrets.contains(signingSecret)) {
+				throw new IllegalArgumentException(PREFIX + "signing-secret must differ from the client secrets");
+			}
+			if (tokenLifetime.compareTo(Duration.ofMinutes(1)) < 0 || tokenLifetime.compareTo(Duration.ofDays(1)) > 0) {
+				throw new IllegalArgumentException(PREFIX + "token-lifetime must lie between 1m and 1d");
+			}
+			if (maxRequestSize.toBytes() < 256) {
+				throw new IllegalArgumentException(PREFIX + "max-request-size must be at least 256B");
+			}
+		}
+
+		/**
+		 * Whether the endpoint is served.
+		 * @return true when a client id is configured
+		 */
+		boolean enabled() {
+			return this.clientId != null;
+		}
+
+		@Override
+		public String toString() {
+			return "TokenEndpoint[path=" + this.path + ", clientId=" + this.clientId + ", clientSecrets="
+					+ redacted(this.clientSecrets) + ", tokenLifetime=" + this.tokenLifetime + "]";
+		}
 
 	}
 

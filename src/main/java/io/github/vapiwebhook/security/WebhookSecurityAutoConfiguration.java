@@ -18,6 +18,7 @@ import io.github.vapiwebhook.webhook.WebhookProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -28,14 +29,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Beans of request authentication: the authenticator and its filter on the webhook path
  * only (actuator endpoints stay reachable), the cache of HMAC message ids (in the
- * database where the server's tables are, in memory otherwise), and the status shown in
- * health and info.
+ * database where the server's tables are, in memory otherwise), the OAuth2 token endpoint
+ * when it is configured, and the status shown in health and info.
  */
 @AutoConfiguration(after = { WebhookAutoConfiguration.class, StorageAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -96,6 +98,22 @@ public class WebhookSecurityAutoConfiguration {
 		registration.addUrlPatterns(webhook.path());
 		registration.setOrder(WebhookFilterOrder.AUTHENTICATION.order());
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnProperty(prefix = "vapi.security.oauth2.token-endpoint", name = "client-id")
+	ServletRegistrationBean<TokenEndpointServlet> tokenEndpoint(SecurityProperties properties,
+			WebhookProperties webhook, ObjectProvider<JsonMapper> mapper, ObjectProvider<Clock> clock) {
+		SecurityProperties.TokenEndpoint settings = properties.oauth2().tokenEndpoint();
+		if (settings.path().equals(webhook.path())) {
+			throw new IllegalStateException(
+					"vapi.security.oauth2.token-endpoint.path must differ from vapi.webhook.path: " + webhook.path());
+		}
+		LocalTokenIssuer issuer = new LocalTokenIssuer(settings.signingSecret(), settings.tokenLifetime());
+		TokenEndpointServlet servlet = new TokenEndpointServlet(issuer, settings,
+				mapper.getIfAvailable(JsonMapper::new), clock.getIfAvailable(Clock::systemUTC));
+		logger.info("Serving the OAuth2 token endpoint at {}", settings.path());
+		return new ServletRegistrationBean<>(servlet, settings.path());
 	}
 
 	@Bean

@@ -1,12 +1,27 @@
 package io.github.vapiwebhook.security;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  * beans through MockMvc or real HTTP. {@link #hmac(String)} follows Vapi's default HMAC
  * plan (sha256, hex, {@code x-signature} over {@code {timestamp}.{body}},
  * {@code x-timestamp} in epoch seconds); {@link #builder(String)} sets the rest.
+ * {@link #tokenEndpoint(String)} and {@link #jwt(JWK, String, String, String)} produce
+ * the bearer JWT of Vapi's OAuth2 credential.
  */
 public final class WebhookSigner {
 
@@ -57,6 +74,115 @@ public final class WebhookSigner {
 	 */
 	public static WebhookSigner bearer(String token) {
 		return new WebhookSigner((body, timestamp) -> Map.of("Authorization", "Bearer " + token));
+	}
+
+	/**
+	 * A signer for the OAuth2 credential with this server's token endpoint: a token as
+	 * the endpoint issues it at the signing time (valid for ten minutes from then), sent
+	 * as {@code Authorization: Bearer <token>}. A signing time in the past gives an
+	 * expired token.
+	 * @param signingSecret the endpoint's signing secret
+	 * ({@code vapi.security.oauth2.token-endpoint.signing-secret})
+	 * @return the signer
+	 */
+	public static WebhookSigner tokenEndpoint(String signingSecret) {
+		LocalTokenIssuer issuer = new LocalTokenIssuer(signingSecret, Duration.ofMinutes(10));
+		return new WebhookSigner(
+				(body, timestamp) -> Map.of("Authorization", "Bearer " + issuer.issue("test-client", null, timestamp)));
+	}
+
+	/**
+	 * A signer for the OAuth2 credential with an identity provider: a JWT signed with a
+	 * key of the provider's JWK set (RS256 for an RSA key, ES256 for a P-256 key, with
+	 * the key's id as kid), issued at the signing time and valid for five minutes, sent
+	 * as {@code Authorization: Bearer <token>}.
+	 * @param key the private key, with its key id
+	 * @param issuer the iss claim
+	 * @param audience the aud claim
+	 * @param scope the scope claim (space-separated scopes)
+	 * @return the signer
+	 */
+	public static WebhookSigner jwt(JWK key, String issuer, String audience, String scope) {
+		return new WebhookSigner((body, timestamp) -> Map.of("Authorization",
+				"Bearer " + signedJwt(key,
+						new JWTClaimsSet.Builder().issuer(issuer)
+							.audience(audience)
+							.subject("vapi")
+							.claim("scope", scope)
+							.issueTime(Date.from(timestamp))
+							.expirationTime(Date.from(timestamp.plus(Duration.ofMinutes(5))))
+							.build())));
+	}
+
+	private static String signedJwt(JWK key, JWTClaimsSet claims) {
+		try {
+			JWSSigner signer = (key instanceof ECKey ec) ? new ECDSASigner(ec) : new RSASSASigner(key.toRSAKey());
+			JWSAlgorithm algorithm = (key instanceof ECKey) ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
+			jwt.sign(signer);
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalArgumentException("Could not sign with key " + key.getKeyID(), ex);
+		}
+	}
+
+	/**
+	 * A signer that signs as a server's authentication configuration expects, for
+	 * requests to that server: with its first HMAC secret and the whole HMAC plan (a
+	 * fresh message id for each request when the plan has a message id header), else its
+	 * first shared secret in the first of its header names, else its first bearer token
+	 * in its header, else a token of its own token endpoint. It sends no headers when the
+	 * configuration has no credential or its mode is {@code none}.
+	 * @param security the server's {@code vapi.security} configuration
+	 * @param url the URL the requests go to, for an HMAC payload that signs {@code {url}}
+	 * @return the signer
+	 */
+	public static WebhookSigner of(SecurityProperties security, URI url) {
+		SecurityProperties.Hmac hmac = security.hmac();
+		if (security.mode() == SecurityProperties.Mode.NONE) {
+			return new WebhookSigner((body, timestamp) -> Map.of());
+		}
+		if (!hmac.secrets().isEmpty()) {
+			return hmac(hmac, url);
+		}
+		if (!security.sharedSecret().secrets().isEmpty()) {
+			String header = security.sharedSecret().headerNames().get(0);
+			String secret = security.sharedSecret().secrets().get(0);
+			return new WebhookSigner((body, timestamp) -> Map.of(header, secret));
+		}
+		if (!security.bearer().tokens().isEmpty()) {
+			String header = security.bearer().headerName();
+			String token = security.bearer().tokens().get(0);
+			return new WebhookSigner((body, timestamp) -> Map.of(header, "Bearer " + token));
+		}
+		SecurityProperties.TokenEndpoint endpoint = security.oauth2().tokenEndpoint();
+		if (endpoint.clientId() != null && endpoint.signingSecret() != null) {
+			return tokenEndpoint(endpoint.signingSecret());
+		}
+		return new WebhookSigner((body, timestamp) -> Map.of());
+	}
+
+	private static WebhookSigner hmac(SecurityProperties.Hmac hmac, URI url) {
+		Builder builder = builder(hmac.secrets().get(0)).algorithm(hmac.algorithm())
+			.signatureHeader(hmac.signatureHeader())
+			.timestampHeader(hmac.timestampHeader())
+			.signaturePrefix(hmac.signaturePrefix())
+			.includeTimestamp(hmac.includeTimestamp())
+			.payloadFormat(hmac.payloadFormat())
+			.signatureEncoding(hmac.signatureEncoding())
+			.secretIsBase64(hmac.secretIsBase64())
+			.target("POST", url.toString());
+		String messageIdHeader = hmac.messageIdHeader();
+		if (messageIdHeader == null) {
+			return builder.build();
+		}
+		// a repeated message id is refused: a fresh one for each request
+		return new WebhookSigner((body, timestamp) -> builder.copy()
+			.messageId(messageIdHeader, UUID.randomUUID().toString())
+			.build()
+			.headersFor(body, timestamp));
 	}
 
 	/**

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import io.github.vapiwebhook.security.SecurityProperties;
@@ -79,49 +78,14 @@ final class TrainingClient {
 	 * run (no headers without a credential).
 	 */
 	private Function<byte[], Map<String, String>> credential() {
-		if (this.security.mode() == SecurityProperties.Mode.NONE) {
-			return (body) -> Map.of();
+		if (this.security.mode() != SecurityProperties.Mode.NONE && this.security.hmac().secrets().isEmpty()
+				&& this.security.sharedSecret().secrets().isEmpty() && this.security.bearer().tokens().isEmpty()
+				&& this.security.oauth2().tokenEndpoint().signingSecret() == null) {
+			logger.warn("AOT training run without a configured credential: its requests are refused before parsing. "
+					+ "Set one for the run, e.g. --vapi.security.hmac.secrets=<throwaway>");
 		}
-		SecurityProperties.Hmac hmac = this.security.hmac();
-		if (!hmac.secrets().isEmpty()) {
-			return hmac(hmac);
-		}
-		if (!this.security.sharedSecret().secrets().isEmpty()) {
-			String header = this.security.sharedSecret().headerNames().get(0);
-			String secret = this.security.sharedSecret().secrets().get(0);
-			return (body) -> Map.of(header, secret);
-		}
-		if (!this.security.bearer().tokens().isEmpty()) {
-			String header = this.security.bearer().headerName();
-			String token = this.security.bearer().tokens().get(0);
-			return (body) -> Map.of(header, "Bearer " + token);
-		}
-		logger.warn("AOT training run without a configured credential: its requests are refused before parsing. "
-				+ "Set one for the run, e.g. --vapi.security.hmac.secrets=<throwaway>");
-		return (body) -> Map.of();
-	}
-
-	private Function<byte[], Map<String, String>> hmac(SecurityProperties.Hmac hmac) {
-		WebhookSigner.Builder builder = WebhookSigner.builder(hmac.secrets().get(0))
-			.algorithm(hmac.algorithm())
-			.signatureHeader(hmac.signatureHeader())
-			.timestampHeader(hmac.timestampHeader())
-			.signaturePrefix(hmac.signaturePrefix())
-			.includeTimestamp(hmac.includeTimestamp())
-			.payloadFormat(hmac.payloadFormat())
-			.signatureEncoding(hmac.signatureEncoding())
-			.secretIsBase64(hmac.secretIsBase64())
-			.target("POST", this.uri.toString());
-		String messageIdHeader = hmac.messageIdHeader();
-		if (messageIdHeader == null) {
-			WebhookSigner signer = builder.build();
-			return (body) -> signer.headersFor(body, Instant.now());
-		}
-		// a repeated message id is refused: a fresh one for each request
-		AtomicLong ids = new AtomicLong();
-		return (body) -> builder.messageId(messageIdHeader, "aot-" + ids.incrementAndGet())
-			.build()
-			.headersFor(body, Instant.now());
+		WebhookSigner signer = WebhookSigner.of(this.security, this.uri);
+		return (body) -> signer.headersFor(body, Instant.now());
 	}
 
 	private int send(byte[] body, Map<String, String> headers) {

@@ -24,7 +24,10 @@ public enum WebhookFilterOrder {
 	BODY(Ordered.HIGHEST_PRECEDENCE + 20),
 
 	/** Records the size of the body. */
-	BODY_SIZE(Ordered.HIGHEST_PRECEDENCE + 25);
+	BODY_SIZE(Ordered.HIGHEST_PRECEDENCE + 25),
+
+	/** Writes the authenticated message to the recording folder, when recording is on. */
+	RECORDING(Ordered.HIGHEST_PRECEDENCE + 30);
 
 	private final int order;
 

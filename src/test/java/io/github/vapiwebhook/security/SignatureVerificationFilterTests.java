@@ -59,14 +59,14 @@ class SignatureVerificationFilterTests {
 	@Test
 	void acceptsHmacOverTheRawBytesEvenWhenTheyAreUnusualJson() {
 		String raw = "{\n  \"message\" : { \"call\" : {\"id\":\"call-\\u0031\"}, \"status\":\"ended\", \"type\":\"status-update\" }\n}";
-		Response response = post(raw, WebhookSigner.hmac("whsec-test-secret").headersFor(raw, Instant.now()));
+		HttpExchange response = post(raw, WebhookSigner.hmac("whsec-test-secret").headersFor(raw, Instant.now()));
 		assertThat(response.status()).isEqualTo(200);
 	}
 
 	@Test
 	void rejectsRequestWithoutCredentialWithGenericProblem(CapturedOutput output) {
 		double before = rejections("missing_credential");
-		Response response = post(BODY, Map.of());
+		HttpExchange response = post(BODY, Map.of());
 		assertThat(response.status()).isEqualTo(401);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 		assertThat(response.body()).contains("The request could not be authenticated")
@@ -150,20 +150,8 @@ class SignatureVerificationFilterTests {
 		return this.meters.counter(SignatureVerificationFilter.REJECTIONS_METER, "reason", reason).count();
 	}
 
-	private Response post(String body, Map<String, String> headers) {
-		return RestClient.create("http://127.0.0.1:" + this.port)
-			.post()
-			.uri("/vapi/webhook")
-			.contentType(MediaType.APPLICATION_JSON)
-			.headers((http) -> headers.forEach(http::add))
-			.body(body.getBytes(StandardCharsets.UTF_8))
-			.exchange((request, response) -> new Response(response.getStatusCode().value(),
-					String.valueOf(response.getHeaders().getContentType()),
-					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
-	}
-
-	record Response(int status, String contentType, String body) {
-
+	private HttpExchange post(String body, Map<String, String> headers) {
+		return HttpExchange.postWebhook(this.port, body, headers);
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -78,6 +79,66 @@ class WebhookSecurityAutoConfigurationTests {
 	@Test
 	void failsOnUnknownModeNamingTheProperty() {
 		assertFailsNaming("vapi.security.mode", "vapi.security.mode=maybe");
+	}
+
+	@Test
+	void failsOnIdentityProviderWithoutAudienceNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.audiences",
+				"vapi.security.oauth2.issuer-uri=https://idp.example.test/realms/vapi");
+	}
+
+	@Test
+	void failsOnRelativeJwkSetUriNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.jwk-set-uri", "vapi.security.oauth2.jwk-set-uri=/certs",
+				"vapi.security.oauth2.audiences=vapi-webhook");
+	}
+
+	@Test
+	void failsOnScopesWithoutIdentityProviderNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.issuer-uri", "vapi.security.oauth2.scopes=vapi.webhook");
+	}
+
+	@Test
+	void failsOnUnknownJwsAlgorithmNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.jws-algorithms",
+				"vapi.security.oauth2.issuer-uri=https://idp.example.test", "vapi.security.oauth2.audiences=a",
+				"vapi.security.oauth2.jws-algorithms=HS256");
+	}
+
+	@Test
+	void failsOnShortSigningSecretNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.token-endpoint.signing-secret",
+				"vapi.security.oauth2.token-endpoint.client-id=vapi",
+				"vapi.security.oauth2.token-endpoint.client-secrets=client-secret",
+				"vapi.security.oauth2.token-endpoint.signing-secret=short");
+	}
+
+	@Test
+	void failsOnTokenEndpointWithoutClientSecretNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.token-endpoint.client-secrets",
+				"vapi.security.oauth2.token-endpoint.client-id=vapi",
+				"vapi.security.oauth2.token-endpoint.signing-secret=0123456789abcdef0123456789abcdef");
+	}
+
+	@Test
+	void failsOnClientSecretWithoutClientIdNamingTheProperty() {
+		assertFailsNaming("vapi.security.oauth2.token-endpoint.client-id",
+				"vapi.security.oauth2.token-endpoint.client-secrets=client-secret");
+	}
+
+	@Test
+	void failsOnTokenEndpointAtTheWebhookPath() {
+		assertFailsNaming("vapi.security.oauth2.token-endpoint.path",
+				"vapi.security.oauth2.token-endpoint.client-id=vapi",
+				"vapi.security.oauth2.token-endpoint.client-secrets=client-secret",
+				"vapi.security.oauth2.token-endpoint.signing-secret=0123456789abcdef0123456789abcdef",
+				"vapi.security.oauth2.token-endpoint.path=/vapi/webhook");
+	}
+
+	@Test
+	void servesNoTokenEndpointUnlessAClientIsConfigured() {
+		this.runner.withPropertyValues("vapi.security.bearer.tokens=t")
+			.run((context) -> assertThat(context).doesNotHaveBean(ServletRegistrationBean.class));
 	}
 
 	@Test

@@ -69,7 +69,8 @@ class ToolCallsEndToEndTests {
 		assertThat(results.get(2).get("toolCallId").asString()).isEqualTo("call_time_3");
 		assertThat(results.get(2).get("result").asString()).isEqualTo("Monday 2 March 2026, 09:00 (+01:00)");
 		assertThat(results.get(3).get("toolCallId").asString()).isEqualTo("call_nope_4");
-		assertThat(results.get(3).get("error").asString()).contains("cancel_everything");
+		assertThat(results.get(3).get("error").asString())
+			.isEqualTo("No tool named cancel_everything exists on this server.");
 	}
 
 	@Test
@@ -88,6 +89,17 @@ class ToolCallsEndToEndTests {
 			.body(String.class);
 		assertThat(this.mapper.readTree(reply))
 			.isEqualTo(this.mapper.readTree("{\"result\": \"Monday 2 March 2026, 17:00 (+09:00)\"}"));
+	}
+
+	@Test
+	void unknownLegacyFunctionIsAnsweredWithTheUnknownToolText() {
+		String body = """
+				{"message": {"type": "function-call", "timestamp": 1772438400000,
+				 "functionCall": {"name": "cancel_everything", "parameters": {}},
+				 "call": {"id": "5b1f3c3e-8a0c-4b2e-9d41-0f4a9c2d7e11"}}}
+				""";
+		assertThat(post(body)).isEqualTo(
+				this.mapper.readTree("{\"result\": \"No tool named cancel_everything exists on this server.\"}"));
 	}
 
 	@Test

@@ -96,6 +96,23 @@ class AotTrainingRunTests {
 	}
 
 	@Nested
+	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+			properties = { "vapi.security.oauth2.token-endpoint.client-id=aot",
+					"vapi.security.oauth2.token-endpoint.client-secrets=aot-client-secret",
+					"vapi.security.oauth2.token-endpoint.signing-secret=aot-signing-secret-0123456789abcdef" })
+	class WithTokenEndpoint {
+
+		@Autowired
+		ConfigurableApplicationContext context;
+
+		@Test
+		void requestsCarryATokenOfTheEndpoint() {
+			assertThat(new AotTrainingRun(10).train(this.context).statuses()).isEqualTo(Map.of(200, 8, 400, 1, 401, 1));
+		}
+
+	}
+
+	@Nested
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 	class WithoutCredential {
 
