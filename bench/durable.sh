@@ -101,12 +101,14 @@ for ((i = 0; i < ${#CONFIGS[@]}; i++)); do
   fi
 done
 i=0
+# the actuator's metrics need a bearer token on the application's port
+MANAGEMENT_TOKEN="bench-management-$RANDOM$RANDOM"
 for config in "${CONFIGS[@]}"; do
   port=$((PORT + i)); i=$((i + 1))
   dir="$WORK/$config"
   mkdir -p "$dir"
   args=(--server.port="$port" --vapi.security.shared-secret.secrets="$SECRET" --logging.level.root=WARN
-    --vapi.calls.api.keys="bench-$RANDOM$RANDOM")
+    --vapi.calls.api.keys="bench-$RANDOM$RANDOM" --vapi.management.tokens="$MANAGEMENT_TOKEN")
   case $config in
     # nothing durable, and no call store (its listener is durable): the reports reach the
     # application's @EventListener methods in memory, after the answer
@@ -122,7 +124,7 @@ done
 
 # the value of one of a server's meters (0 when it has none yet)
 meter() { # config name
-  { curl -s --max-time 5 "http://127.0.0.1:${PORT_OF[$1]}/actuator/metrics/$2" || true; } \
+  { curl -s --max-time 5 -H "Authorization: Bearer $MANAGEMENT_TOKEN" "http://127.0.0.1:${PORT_OF[$1]}/actuator/metrics/$2" || true; } \
     | sed -n 's/.*"statistic":"\(VALUE\|COUNT\)","value":\([0-9.E]*\).*/\2/p' | awk '{ v = $1 } END { printf "%d\n", v }'
 }
 for config in "${CONFIGS[@]}"; do

@@ -113,8 +113,11 @@ REPORT_ID=c0ffee00-0000-4000-8000-0000eeee0000
 # The server's shipped configuration, with the secrets: HMAC (the probe and the start-up check
 # sign with it) and the shared secret (wrk's requests carry it). The example tools are off
 # unless enabled; the benchmark's tool calls go to current_time.
+# the actuator's metrics need a bearer token on the application's port
+MANAGEMENT_TOKEN="bench-management-$RANDOM$RANDOM"
 APP_ARGS=(--server.port="$PORT" --vapi.security.hmac.secrets="$SECRET" --vapi.security.shared-secret.secrets="$SECRET"
-  --vapi.examples.enabled=true --logging.level.root=WARN --vapi.calls.api.keys="bench-$RANDOM$RANDOM")
+  --vapi.examples.enabled=true --logging.level.root=WARN --vapi.calls.api.keys="bench-$RANDOM$RANDOM"
+  --vapi.management.tokens="$MANAGEMENT_TOKEN")
 # the template of a measure: tool-calls or end-of-call-report
 template() { echo "$OUT/payloads/$1-template.json"; }
 template_id() { [[ $1 == tool-calls ]] && echo "$TOOL_CALL_ID" || echo "$REPORT_ID"; }
@@ -245,7 +248,7 @@ rss_kb() { awk -v key="$2:" '$1 == key { print $2 }' "/proc/$1/status"; }
 # the count of one of the server's meters: vapi.webhook.replays (requests answered from the replay
 # guard, exact repeats) or vapi.webhook.messages (messages read)
 meter_count() {
-  { curl -s --max-time 5 "http://127.0.0.1:$PORT/actuator/metrics/$1" || true; } \
+  { curl -s --max-time 5 -H "Authorization: Bearer $MANAGEMENT_TOKEN" "http://127.0.0.1:$PORT/actuator/metrics/$1" || true; } \
     | sed -n 's/.*"statistic":"COUNT","value":\([0-9.E]*\).*/\1/p' | awk '{ v = $1 } END { printf "%d\n", v }'
 }
 

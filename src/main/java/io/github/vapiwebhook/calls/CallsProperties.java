@@ -14,7 +14,7 @@ import org.springframework.boot.convert.DurationUnit;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the call store and its API ({@code vapi.calls.*}).
+ * Settings of the call store and its API (vapi.calls.*).
  *
  * @param enabled whether calls are stored (and the API offered) at all
  * @param retention how long the personal data of a call (transcript, raw report, customer
@@ -41,8 +41,7 @@ public record CallsProperties(@DefaultValue("true") boolean enabled,
 	}
 
 	/**
-	 * The call API ({@code GET /api/calls}...) and its credential, separate from the
-	 * webhook's.
+	 * The call API (GET /api/calls...) and its credential, separate from the webhook's.
 	 *
 	 * @param enabled whether the API is offered
 	 * @param keys the accepted API keys (current and previous, for rotation); when empty,

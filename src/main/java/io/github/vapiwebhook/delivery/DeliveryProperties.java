@@ -12,14 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How messages reach their listeners ({@code vapi.delivery.*}), where a database is
- * configured.
+ * How messages reach their listeners (vapi.delivery.*), where a database is configured.
  *
  * @param durableTypes the message types that are kept: committed to the database before
- * the answer and delivered at least once to {@code @ApplicationModuleListener} methods.
- * The others (by default the high-volume {@code transcript}, {@code speech-update},
- * {@code model-output}, {@code conversation-update}, ...) are published in memory after
- * the answer, to {@code @EventListener} methods only
+ * the answer and delivered at least once to @ApplicationModuleListener methods. The
+ * others (by default the high-volume transcript, speech-update, model-output,
+ * conversation-update, ...) are published in memory after the answer, to @EventListener
+ * methods only
  * @param retry how a listener that failed is tried again
  * @param keyRetention how long the keys of received messages are kept to recognise a
  * repeat (a Vapi retry comes within minutes)
@@ -37,7 +36,7 @@ public record DeliveryProperties(@DefaultValue( {
 
 	/**
 	 * Retries of a failed listener, with exponential backoff: the n-th retry comes
-	 * {@code initial-backoff * 2^(n-1)} (at most {@code max-backoff}) after the last try.
+	 * initial-backoff * 2^(n-1) (at most max-backoff) after the last try.
 	 *
 	 * @param maxAttempts how many times a listener is tried in all, the first time
 	 * included, before its publication is left as a dead letter (to be resubmitted by

@@ -32,6 +32,11 @@ public class ObservabilityAutoConfiguration {
 	}
 
 	@Bean
+	MessageLog messageLog() {
+		return new MessageLog();
+	}
+
+	@Bean
 	ResponseStatusFilter responseStatusFilter(MeterRegistry registry) {
 		return new ResponseStatusFilter(registry);
 	}

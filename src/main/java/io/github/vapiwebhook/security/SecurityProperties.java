@@ -19,20 +19,20 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Authentication of webhook requests ({@code vapi.security.*}). Every scheme with at
- * least one secret is accepted; a request passes when any of them accepts it.
+ * Authentication of webhook requests (vapi.security.*). Every scheme with at least one
+ * secret is accepted; a request passes when any of them accepts it.
  *
- * @param mode {@code verify} (authenticate every request) or {@code none} (accept
- * everything, for local experiments only)
+ * @param mode verify (authenticate every request) or none (accept everything, for local
+ * experiments only)
  * @param sharedSecret Vapi's legacy plain secret, sent as a header
  * @param bearer a bearer-token credential
- * @param hmac an HMAC credential (Vapi's {@code HmacAuthenticationPlan})
+ * @param hmac an HMAC credential (Vapi's HmacAuthenticationPlan)
  * @param replayTolerance how far an HMAC timestamp may lie in the past or the future, and
  * how long HMAC message ids are remembered
  * @param ipAllowlist the optional source-IP allowlist and the proxies trusted for
- * {@code X-Forwarded-*} headers
+ * X-Forwarded-* headers
  * @param publicBaseUrl the public URL of this server as Vapi calls it (scheme, host and
- * optional path prefix), used for {@code {url}} in the HMAC payload format
+ * optional path prefix), used for {url} in the HMAC payload format
  * @param replay how exact repeats of an HMAC-signed request are recognised
  * @param oauth2 bearer tokens that are JWTs (Vapi's OAuth2 credential), from an identity
  * provider or from the token endpoint of this server
@@ -57,7 +57,7 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 
 	/**
 	 * Whether any scheme has a secret configured.
-	 * @return {@code true} when at least one secret or token is set
+	 * @return true when at least one secret or token is set
 	 */
 	boolean hasCredentials() {
 		return !this.sharedSecret.secrets().isEmpty() || !this.bearer.tokens().isEmpty()
@@ -79,8 +79,8 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	}
 
 	/**
-	 * Vapi's legacy plain secret ({@code serverUrlSecret}, or a bearer credential with
-	 * header {@code X-Vapi-Secret} and the prefix disabled).
+	 * Vapi's legacy plain secret (serverUrlSecret, or a bearer credential with header
+	 * X-Vapi-Secret and the prefix disabled).
 	 *
 	 * @param secrets the accepted secrets (current and previous, for rotation)
 	 * @param headerNames the headers that may carry the secret
@@ -101,7 +101,7 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	}
 
 	/**
-	 * A bearer-token credential; the {@code Bearer } prefix is accepted with or without.
+	 * A bearer-token credential; the "Bearer " prefix is accepted with or without.
 	 *
 	 * @param tokens the accepted tokens (current and previous, for rotation)
 	 * @param headerName the header carrying the token
@@ -123,21 +123,21 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	}
 
 	/**
-	 * An HMAC credential, field for field Vapi's {@code HmacAuthenticationPlan}.
+	 * An HMAC credential, field for field Vapi's HmacAuthenticationPlan.
 	 *
 	 * @param secrets the accepted secret keys (current and previous, for rotation)
 	 * @param algorithm the HMAC algorithm
 	 * @param signatureHeader the header carrying the signature
 	 * @param timestampHeader the header carrying the timestamp (epoch seconds or
 	 * milliseconds)
-	 * @param signaturePrefix a prefix before the signature, such as {@code sha256=}
+	 * @param signaturePrefix a prefix before the signature, such as sha256=
 	 * @param includeTimestamp whether Vapi sends a timestamp; it is then required and
 	 * checked against the replay window
-	 * @param payloadFormat the signed text: {@code {body}} (required),
-	 * {@code {timestamp}}, {@code {method}}, {@code {url}}, {@code {svix-id}}
+	 * @param payloadFormat the signed text: {body} (required), {timestamp}, {method},
+	 * {url}, {svix-id}
 	 * @param messageIdHeader the header carrying a unique message id; a repeated id
 	 * inside the replay window is rejected
-	 * @param signatureEncoding {@code hex} or {@code base64}
+	 * @param signatureEncoding hex or base64
 	 * @param secretIsBase64 whether the secrets are base64 and decoded before use
 	 */
 	public record Hmac(List<String> secrets, @DefaultValue("sha256") @NotNull HmacAlgorithm algorithm,
@@ -194,11 +194,10 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	/**
 	 * The optional source-IP allowlist.
 	 *
-	 * @param cidrs the allowed source ranges (Vapi's static range is
-	 * {@code 167.150.224.0/23}); empty allows every source
-	 * @param trustedProxies the proxies whose {@code X-Forwarded-For},
-	 * {@code X-Forwarded-Proto}, {@code X-Forwarded-Host}, {@code X-Forwarded-Port} and
-	 * {@code X-Forwarded-Prefix} headers are believed
+	 * @param cidrs the allowed source ranges (Vapi's static range is 167.150.224.0/23);
+	 * empty allows every source
+	 * @param trustedProxies the proxies whose X-Forwarded-For, X-Forwarded-Proto,
+	 * X-Forwarded-Host, X-Forwarded-Port and X-Forwarded-Prefix headers are believed
 	 */
 	public record IpAllowlist(List<String> cidrs, List<String> trustedProxies) {
 

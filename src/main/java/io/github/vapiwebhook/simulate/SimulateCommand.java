@@ -69,6 +69,11 @@ public class SimulateCommand implements Callable<Integer> {
 			description = "Where to read the tool definitions, such as http://localhost:8080/actuator/vapitools.")
 	private @Nullable URI toolsUrl;
 
+	@Option(names = "--tools-token", paramLabel = "TOKEN", defaultValue = "${env:VAPI_MANAGEMENT_TOKEN}",
+			description = "The actuator's bearer token (one of the server's vapi.management.tokens), sent with "
+					+ "--tools-url (default: the environment variable VAPI_MANAGEMENT_TOKEN).")
+	private @Nullable String toolsToken;
+
 	@Option(names = "--tools-file", paramLabel = "FILE",
 			description = "A JSON file of tool definitions, as GET /actuator/vapitools lists them.")
 	private @Nullable Path toolsFile;
@@ -162,7 +167,7 @@ public class SimulateCommand implements Callable<Integer> {
 	private List<JsonNode> tools() {
 		ToolCatalog catalog = new ToolCatalog(this.mapper);
 		if (this.toolsUrl != null) {
-			return catalog.fromUrl(this.toolsUrl);
+			return catalog.fromUrl(this.toolsUrl, this.toolsToken);
 		}
 		if (this.toolsFile != null) {
 			return catalog.fromFile(this.toolsFile);

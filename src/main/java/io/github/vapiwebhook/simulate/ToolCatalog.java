@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,17 +46,22 @@ final class ToolCatalog {
 	 * @param url the URL, such as the server's /actuator/vapitools
 	 * @return the definitions
 	 */
-	List<JsonNode> fromUrl(URI url) {
+	List<JsonNode> fromUrl(URI url, @Nullable String token) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		HttpRequest request = HttpRequest.newBuilder(url)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(url)
 			.timeout(Duration.ofSeconds(10))
 			.header("Accept", "application/json")
-			.GET()
-			.build();
+			.GET();
+		if (token != null && !token.isBlank()) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		HttpRequest request = builder.build();
 		try {
 			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				throw new InvalidInputException("Cannot read tools from " + url + ": HTTP " + response.statusCode());
+				throw new InvalidInputException("Cannot read tools from " + url + ": HTTP " + response.statusCode()
+						+ ((response.statusCode() == 401) ? " (give the server's management token with --tools-token)"
+								: ""));
 			}
 			return definitions(this.mapper.readTree(response.body()), url.toString());
 		}

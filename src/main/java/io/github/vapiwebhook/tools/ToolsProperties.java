@@ -13,18 +13,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the tools feature ({@code vapi.tools.*}).
+ * Settings of the tools feature (vapi.tools.*).
  *
- * @param enabled whether {@code tool-calls} and {@code function-call} messages go to
- * {@link VapiTool} methods; turn off to answer them with your own handler beans
+ * @param enabled whether tool-calls and function-call messages go to VapiTool methods;
+ * turn off to answer them with your own handler beans
  * @param timeout how long one tool call may run before an error is answered in its place,
- * unless the tool sets its own; must be positive and shorter than the {@code tool-calls}
- * and {@code function-call} reply deadlines ({@code vapi.webhook.reply-deadline} or their
- * overrides), or startup fails
- * @param asyncAcknowledgement the result sent at once for tools that Vapi marks
- * {@code async} (Vapi does not wait for it)
- * @param maxCallsPerMessage the most tool calls of one {@code tool-calls} message that
- * run; each call past it is answered with an error, in request order, and not run
+ * unless the tool sets its own; must be positive and shorter than the tool-calls and
+ * function-call reply deadlines (vapi.webhook.reply-deadline or their overrides), or
+ * startup fails
+ * @param asyncAcknowledgement the result sent at once for tools that Vapi marks async
+ * (Vapi does not wait for it)
+ * @param maxCallsPerMessage the most tool calls of one tool-calls message that run; each
+ * call past it is answered with an error, in request order, and not run
  * @param idempotency how repeated tool call ids are recognised
  */
 @Validated
@@ -50,8 +50,8 @@ public record ToolsProperties(@DefaultValue("true") boolean enabled, @DefaultVal
 	 * go first
 	 * @param takeOverAfter with a database: how long a run may stay unfinished before a
 	 * repeat of the same call runs the tool again in its place (the instance that ran it
-	 * presumably died); must be longer than the {@code tool-calls} and
-	 * {@code function-call} reply deadlines, which bound every tool's deadline
+	 * presumably died); must be longer than the tool-calls and function-call reply
+	 * deadlines, which bound every tool's deadline
 	 */
 	public record Idempotency(@DefaultValue("10m") @NotNull Duration ttl, @DefaultValue("10000") @Min(1) int maxEntries,
 			@DefaultValue("1m") @NotNull Duration takeOverAfter) {

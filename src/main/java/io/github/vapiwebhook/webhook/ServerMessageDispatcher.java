@@ -13,6 +13,7 @@ import java.util.concurrent.TimeoutException;
 import io.github.vapiwebhook.message.RequestMessage;
 import io.github.vapiwebhook.message.ServerMessage;
 import io.github.vapiwebhook.webhook.DispatchObserver.Outcome;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -76,7 +77,7 @@ public class ServerMessageDispatcher {
 				return reply;
 			}
 			this.inbox.accept(message);
-			observe(message, Outcome.ACKNOWLEDGED, start, Duration.ZERO);
+			observe(message, null, Outcome.ACKNOWLEDGED, start, Duration.ZERO);
 			return ACKNOWLEDGED;
 		}
 	}
@@ -107,7 +108,7 @@ public class ServerMessageDispatcher {
 		CompletableFuture<R> pending = this.executor.supply(() -> route.invoke(message));
 		try {
 			R reply = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-			observe(message, Outcome.HANDLED, start, deadline);
+			observe(message, reply, Outcome.HANDLED, start, deadline);
 			return reply;
 		}
 		catch (TimeoutException ex) {
@@ -132,7 +133,7 @@ public class ServerMessageDispatcher {
 			Duration deadline) {
 		try {
 			R reply = route.invoke(message);
-			observe(message, Outcome.HANDLED, start, deadline);
+			observe(message, reply, Outcome.HANDLED, start, deadline);
 			return reply;
 		}
 		catch (RuntimeException ex) {
@@ -145,14 +146,15 @@ public class ServerMessageDispatcher {
 	private <M extends RequestMessage<R>, R> R fallback(Route<M, R> route, M message, Outcome outcome, long start,
 			Duration deadline) {
 		R reply = route.fallback().whenFailed().apply(message);
-		observe(message, outcome, start, deadline);
+		observe(message, reply, outcome, start, deadline);
 		return reply;
 	}
 
-	private void observe(ServerMessage message, Outcome outcome, long start, Duration deadline) {
+	private void observe(ServerMessage message, @Nullable Object reply, Outcome outcome, long start,
+			Duration deadline) {
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		for (DispatchObserver observer : this.observers) {
-			observer.answered(message, outcome, elapsed, deadline);
+			observer.answered(message, reply, outcome, elapsed, deadline);
 		}
 	}
 

@@ -19,25 +19,24 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the webhook endpoint ({@code vapi.webhook.*}).
+ * Settings of the webhook endpoint (vapi.webhook.*).
  *
  * @param path the path Vapi posts to
  * @param maxBodySize the largest request body accepted, at least 1KB; larger ones get 413
  * (end-of-call reports of long calls are large)
- * @param assistantRequestDeadline how long an {@code assistant-request} handler may take
- * before the fallback reply is sent; must stay under Vapi's fixed 7.5 s
+ * @param assistantRequestDeadline how long an assistant-request handler may take before
+ * the fallback reply is sent; must stay under Vapi's fixed 7.5 s
  * @param replyDeadline how long handlers of the other request types may take; keep it
- * under the {@code timeoutSeconds} of the Vapi server configuration (default 20 s)
+ * under the timeoutSeconds of the Vapi server configuration (default 20 s)
  * @param deadlines per-type overrides of the deadline, keyed by message type (for example
- * {@code knowledge-base-request: 9s}); an {@code assistant-request} override must also
- * stay under 7.5 s
+ * knowledge-base-request: 9s); an assistant-request override must also stay under 7.5 s
  * @param shutdownGracePeriod how long shutdown waits for running handlers and listeners
  * @param defaults the built-in replies for request types that have no handler bean
  * @param body how request bodies are read: time limit, memory budget, slow senders
  * @param listenerBacklog the most answered messages held in memory while they wait for
- * the in-memory listeners ({@code @EventListener} methods run after the answer); past it,
- * a message is published before its answer, which slows the sender rather than filling
- * the heap
+ * the in-memory listeners (@EventListener methods run after the answer); past it, a
+ * message is published before its answer, which slows the sender rather than filling the
+ * heap
  */
 @Validated
 @ConfigurationProperties("vapi.webhook")
@@ -101,14 +100,14 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 	 * @param timeout how long the whole body may take to arrive once the headers are in;
 	 * a slower body is answered 408 and its connection closed
 	 * @param maxInFlight the most bytes of request bodies held in memory at once, across
-	 * all requests; a body that would exceed it is answered 503 with {@code Retry-After}.
-	 * A quarter is kept for bodies of at most 64KB. Unset: a quarter of the JVM's maximum
+	 * all requests; a body that would exceed it is answered 503 with Retry-After. A
+	 * quarter is kept for bodies of at most 64KB. Unset: a quarter of the JVM's maximum
 	 * heap (32MB with the Docker image's 128MB)
 	 * @param maxWaitingReads the most requests waiting on the network for body bytes at
-	 * once; past it, a body that is not already there is answered 503 with
-	 * {@code Retry-After}. Unset: no limit where Tomcat runs on virtual threads (Java 21+
-	 * with {@code spring.threads.virtual.enabled}), otherwise 100 (half of Tomcat's 200
-	 * request threads), so that slow senders cannot hold every request thread
+	 * once; past it, a body that is not already there is answered 503 with Retry-After.
+	 * Unset: no limit where Tomcat runs on virtual threads (Java 21+ with
+	 * spring.threads.virtual.enabled), otherwise 100 (half of Tomcat's 200 request
+	 * threads), so that slow senders cannot hold every request thread
 	 */
 	public record Body(@DefaultValue("5s") @NotNull Duration timeout, @Nullable DataSize maxInFlight,
 			@Nullable @Positive Integer maxWaitingReads) {
@@ -128,27 +127,27 @@ public record WebhookProperties(@DefaultValue("/vapi/webhook") @NotBlank @Patter
 	 * Built-in replies for request types without a handler bean; also the fallback
 	 * replies sent when a handler is late or fails.
 	 *
-	 * @param assistantId {@code assistant-request}: answer with this saved assistant
-	 * @param assistant {@code assistant-request}: answer with this transient assistant
-	 * (used when no {@code assistantId} is set)
-	 * @param assistantRequestError {@code assistant-request}: text spoken to the caller
-	 * before the call is rejected, when neither an assistant id nor an assistant is set
-	 * @param transferNumber {@code transfer-destination-request}: transfer to this number
-	 * @param transferSipUri {@code transfer-destination-request}: transfer to this SIP
-	 * URI (used when no number is set)
-	 * @param transferError {@code transfer-destination-request}: the refusal when no
-	 * destination is set
-	 * @param handoffAssistantName {@code handoff-destination-request}: hand off to this
-	 * assistant of the squad
-	 * @param handoffError {@code handoff-destination-request}: the refusal when no
-	 * assistant is set
-	 * @param endpointingTimeoutSeconds {@code call.endpointing.request}: seconds to wait
-	 * (0 to 15)
-	 * @param predialEligible {@code campaign.predial}: whether contacts are eligible
-	 * @param predialEligibleOnFailure {@code campaign.predial}: the answer when a handler
-	 * is late or fails
-	 * @param failureMessage the error text of a fallback reply to {@code tool-calls} (one
-	 * error per tool call) and {@code function-call} when a handler is late or fails
+	 * @param assistantId assistant-request: answer with this saved assistant
+	 * @param assistant assistant-request: answer with this transient assistant (used when
+	 * no assistantId is set)
+	 * @param assistantRequestError assistant-request: text spoken to the caller before
+	 * the call is rejected, when neither an assistant id nor an assistant is set
+	 * @param transferNumber transfer-destination-request: transfer to this number
+	 * @param transferSipUri transfer-destination-request: transfer to this SIP URI (used
+	 * when no number is set)
+	 * @param transferError transfer-destination-request: the refusal when no destination
+	 * is set
+	 * @param handoffAssistantName handoff-destination-request: hand off to this assistant
+	 * of the squad
+	 * @param handoffError handoff-destination-request: the refusal when no assistant is
+	 * set
+	 * @param endpointingTimeoutSeconds call.endpointing.request: seconds to wait (0 to
+	 * 15)
+	 * @param predialEligible campaign.predial: whether contacts are eligible
+	 * @param predialEligibleOnFailure campaign.predial: the answer when a handler is late
+	 * or fails
+	 * @param failureMessage the error text of a fallback reply to tool-calls (one error
+	 * per tool call) and function-call when a handler is late or fails
 	 */
 	public record Defaults(@Nullable String assistantId, @Nullable Map<String, Object> assistant,
 			@DefaultValue("Sorry, this number cannot take calls right now. Please try again later.") @NotBlank String assistantRequestError,

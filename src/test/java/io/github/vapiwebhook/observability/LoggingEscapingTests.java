@@ -42,10 +42,17 @@ class LoggingEscapingTests {
 	void lineBreaksInACallIdAreEscapedInTheLinePrefix(CapturedOutput output) {
 		postToolCall("call-7\r\n2026-01-01T00:00:00.000Z ERROR 1 --- [main] forged-by-call-id", "tc-7",
 				"no_such_tool_7");
-		assertThat(linesContaining(output, "forged-by-call-id")).singleElement()
+		assertThat(linesContaining(output, "no_such_tool_7")).singleElement()
 			.asString()
 			.contains("[call-7\\r\\n2026-01-01T00:00:00.000Z ERROR 1 --- [main] forged-by-call-id tool-calls] ")
 			.contains("names the unknown tool no_such_tool_7");
+		// the request's own line (vapi.webhook.requests) names the call id in its message
+		// too
+		assertThat(linesContaining(output, MessageLog.REQUESTS)).singleElement()
+			.asString()
+			.contains(
+					"tool-calls for call call-7\\r\\n2026-01-01T00:00:00.000Z ERROR 1 --- [main] forged-by-call-id: ");
+		assertThat(output.getAll().lines()).noneMatch((line) -> line.startsWith("2026-01-01T00:00:00.000Z"));
 	}
 
 	@Test

@@ -11,15 +11,15 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "vapi.security.shared-secret.secrets=test-secret")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"vapi.security.shared-secret.secrets=test-secret", "vapi.management.tokens=test-management-token" })
 class PrometheusEndpointTests {
 
 	@LocalServerPort
 	int port;
 
 	@Test
-	void exportsWebhookMetersForPrometheusWithoutTheWebhookSecret() {
+	void exportsWebhookMetersForPrometheusWithTheManagementTokenNotTheWebhookSecret() {
 		RestClient client = RestClient.create("http://127.0.0.1:" + this.port);
 		client.post()
 			.uri("/vapi/webhook")
@@ -29,7 +29,11 @@ class PrometheusEndpointTests {
 				.getBytes(StandardCharsets.UTF_8))
 			.retrieve()
 			.toBodilessEntity();
-		String scrape = client.get().uri("/actuator/prometheus").retrieve().body(String.class);
+		String scrape = client.get()
+			.uri("/actuator/prometheus")
+			.header("Authorization", "Bearer test-management-token")
+			.retrieve()
+			.body(String.class);
 		assertThat(scrape).contains("vapi_webhook_messages_total{")
 			.contains("type=\"speech-update\"")
 			.contains("vapi_webhook_handling_seconds_bucket{")

@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code mode: none} in a booted application: requests pass without credentials, and the
  * info endpoint says authentication is off.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vapi.security.mode=none")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "vapi.security.mode=none", "vapi.management.tokens=test-management-token" })
 class DisabledAuthenticationTests {
 
 	@LocalServerPort
@@ -31,8 +32,11 @@ class DisabledAuthenticationTests {
 			.body(BODY.getBytes(StandardCharsets.UTF_8))
 			.exchange((request, response) -> response.getStatusCode().value());
 		assertThat(status).isEqualTo(200);
-		assertThat(client.get().uri("/actuator/info").retrieve().body(String.class)).contains("\"mode\":\"none\"")
-			.contains("DISABLED");
+		assertThat(client.get()
+			.uri("/actuator/info")
+			.header("Authorization", "Bearer test-management-token")
+			.retrieve()
+			.body(String.class)).contains("\"mode\":\"none\"").contains("DISABLED");
 	}
 
 }

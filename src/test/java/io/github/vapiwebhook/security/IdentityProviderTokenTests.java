@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "vapi.security.oauth2.issuer-uri=" + IdentityProviderTokenTests.ISSUER,
 				"vapi.security.oauth2.audiences=vapi-webhook", "vapi.security.oauth2.scopes=vapi.webhook",
 				"vapi.security.oauth2.jws-algorithms=RS256,ES256",
-				"vapi.security.hmac.secrets=" + IdentityProviderTokenTests.HMAC_SECRET })
+				"vapi.security.hmac.secrets=" + IdentityProviderTokenTests.HMAC_SECRET,
+				"vapi.management.tokens=test-management-token" })
 @ExtendWith(OutputCaptureExtension.class)
 class IdentityProviderTokenTests {
 
@@ -213,6 +214,7 @@ class IdentityProviderTokenTests {
 		String info = RestClient.create("http://127.0.0.1:" + this.port)
 			.get()
 			.uri("/actuator/info")
+			.header("Authorization", "Bearer test-management-token")
 			.retrieve()
 			.body(String.class);
 		assertThat(info).contains("\"oauth2\"").doesNotContain(HMAC_SECRET);

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.security.bearer.tokens=test-token",
-				"vapi.security.hmac.secrets=whsec-test-secret" })
+				"vapi.security.hmac.secrets=whsec-test-secret", "vapi.management.tokens=test-management-token" })
 @ExtendWith(OutputCaptureExtension.class)
 class SignatureVerificationFilterTests {
 
@@ -109,10 +109,14 @@ class SignatureVerificationFilterTests {
 	}
 
 	@Test
-	void healthAndInfoStayReachableWithoutCredentials() {
+	void healthStaysReachableWithoutCredentialsAndInfoShowsTheModeButNoSecret() {
 		RestClient client = RestClient.create("http://127.0.0.1:" + this.port);
 		assertThat(client.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"status\":\"UP\"");
-		String info = client.get().uri("/actuator/info").retrieve().body(String.class);
+		String info = client.get()
+			.uri("/actuator/info")
+			.header("Authorization", "Bearer test-management-token")
+			.retrieve()
+			.body(String.class);
 		assertThat(info).contains("\"mode\":\"verify\"").doesNotContain("test-secret").doesNotContain("test-token");
 	}
 

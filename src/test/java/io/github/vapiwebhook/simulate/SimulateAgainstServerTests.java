@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vapi.security.hmac.secrets=simulate-secret", "vapi.examples.enabled=true",
-				"vapi.webhook.defaults.transfer-number=+15555550100" })
+				"vapi.webhook.defaults.transfer-number=+15555550100", "vapi.management.tokens=simulate-token" })
 class SimulateAgainstServerTests {
 
 	@LocalServerPort
@@ -46,7 +46,8 @@ class SimulateAgainstServerTests {
 	@ValueSource(strings = { "inbound-call-with-tool", "transfer", "failed-tool" })
 	void everyBuiltInScenarioPassesAgainstTheServer(String scenario) {
 		int exit = run(new SimulateCommand(), "--url", webhook(), "--scenario", scenario, "--hmac-secret",
-				"simulate-secret", "--tools-url", "http://localhost:" + this.port + "/actuator/vapitools");
+				"simulate-secret", "--tools-url", "http://localhost:" + this.port + "/actuator/vapitools",
+				"--tools-token", "simulate-token");
 		assertThat(exit).as(this.command.out() + "\n" + this.command.err()).isZero();
 		assertThat(this.command.out()).contains(" 0 failed").doesNotContain("FAIL");
 	}
@@ -54,7 +55,7 @@ class SimulateAgainstServerTests {
 	@Test
 	void callsEveryRegisteredToolOnce() {
 		int exit = run(new SimulateCommand(), "--url", webhook(), "--hmac-secret", "simulate-secret", "--tools-url",
-				"http://localhost:" + this.port + "/actuator/vapitools");
+				"http://localhost:" + this.port + "/actuator/vapitools", "--tools-token", "simulate-token");
 		assertThat(exit).as(this.command.out()).isZero();
 		long toolCalls = this.command.out().lines().filter((line) -> line.contains(" tool-calls ")).count();
 		assertThat(toolCalls).isEqualTo(this.tools.definitions().size()).isPositive();
@@ -81,6 +82,14 @@ class SimulateAgainstServerTests {
 		int exit = run(new SimulateCommand(defaults), "--url", webhook());
 		assertThat(exit).as(this.command.out()).isZero();
 		assertThat(this.command.out()).contains(" tool-calls ").contains(" 0 failed");
+	}
+
+	@Test
+	void toolsUrlWithoutTheManagementTokenStopsWithAHint() {
+		int exit = run(new SimulateCommand(), "--url", webhook(), "--hmac-secret", "simulate-secret", "--tools-url",
+				"http://localhost:" + this.port + "/actuator/vapitools", "--tools-token", "");
+		assertThat(exit).isNotZero();
+		assertThat(this.command.err()).contains("HTTP 401").contains("--tools-token");
 	}
 
 	@Test

@@ -23,7 +23,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.examples.enabled=true" })
+		properties = { "vapi.security.shared-secret.secrets=test-secret", "vapi.examples.enabled=true",
+				"vapi.management.tokens=test-management-token" })
 class ToolCallsEndToEndTests {
 
 	@LocalServerPort
@@ -135,8 +136,11 @@ class ToolCallsEndToEndTests {
 
 	@Test
 	void actuatorListsToolDefinitionsInVapiFormat() {
-		JsonNode definitions = this.mapper
-			.readTree(client().get().uri("/actuator/vapitools").retrieve().body(String.class));
+		JsonNode definitions = this.mapper.readTree(client().get()
+			.uri("/actuator/vapitools")
+			.header("Authorization", "Bearer test-management-token")
+			.retrieve()
+			.body(String.class));
 		JsonNode first = definitions.get(0);
 		assertThat(definitions).hasSize(3);
 		assertThat(first.get("type").asString()).isEqualTo("function");
