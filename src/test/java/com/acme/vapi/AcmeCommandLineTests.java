@@ -1,6 +1,8 @@
 package com.acme.vapi;
 
 import io.github.vapiwebhook.cli.VapiCommandLine;
+import io.github.vapiwebhook.testing.ConsoleLogging;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,6 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AcmeCommandLineTests {
+
+	@AfterEach
+	void restoreConsoleLogging() {
+		ConsoleLogging.restore();
+	}
 
 	@Test
 	void toolsExportListsTheApplicationsOwnTools(CapturedOutput output) {

@@ -31,6 +31,10 @@ class SpringServerFacts implements ServerFacts, AutoCloseable {
 	// --logging.threshold.console=info shows it again.
 	private static final Map<String, Object> DEFAULTS = Map.of("logging.threshold.console", "off");
 
+	// Spring Boot's logging publishes the threshold as this system property and never
+	// removes it; a later application in the same JVM would log nothing to the console
+	private static final String CONSOLE_THRESHOLD = "CONSOLE_LOG_THRESHOLD";
+
 	private final Class<?> application;
 
 	private final List<String> arguments;
@@ -40,6 +44,10 @@ class SpringServerFacts implements ServerFacts, AutoCloseable {
 	private final PrintWriter err;
 
 	private @Nullable ConfigurableApplicationContext context;
+
+	private boolean started;
+
+	private @Nullable String consoleThresholdBefore;
 
 	SpringServerFacts(Class<?> application, List<String> arguments, Map<String, Object> properties, PrintWriter err) {
 		this.application = application;
@@ -85,6 +93,8 @@ class SpringServerFacts implements ServerFacts, AutoCloseable {
 				environment.getPropertySources().addFirst(new MapPropertySource("vapiCommandLine", this.properties));
 				spring.setEnvironment(environment);
 			}
+			this.started = true;
+			this.consoleThresholdBefore = System.getProperty(CONSOLE_THRESHOLD);
 			try {
 				this.context = spring.run(this.arguments.toArray(new String[0]));
 			}
@@ -110,6 +120,9 @@ class SpringServerFacts implements ServerFacts, AutoCloseable {
 	public void close() {
 		if (this.context != null) {
 			this.context.close();
+		}
+		if (this.started && this.consoleThresholdBefore == null) {
+			System.clearProperty(CONSOLE_THRESHOLD);
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.github.vapiwebhook.VapiWebhookApplication;
 import io.github.vapiwebhook.security.SecurityProperties;
+import io.github.vapiwebhook.testing.ConsoleLogging;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -19,6 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * server, with the settings bound as the server binds them.
  */
 class SpringServerFactsTests {
+
+	@AfterEach
+	void restoreConsoleLogging() {
+		ConsoleLogging.restore();
+	}
 
 	private static final Map<String, Object> IN_MEMORY = Map.of("spring.datasource.url",
 			"jdbc:h2:mem:server-facts-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
@@ -42,6 +49,17 @@ class SpringServerFactsTests {
 			assertThat(facts.context()).isNotInstanceOf(WebServerApplicationContext.class);
 		}
 		assertThat(this.err.toString()).contains("Reading the configuration of VapiWebhookApplication");
+	}
+
+	@Test
+	void consoleLoggingIsOnAgainForTheRestOfTheJvmOnceTheCommandIsDone() {
+		try (SpringServerFacts facts = new SpringServerFacts(VapiWebhookApplication.class,
+				List.of("--vapi.security.hmac.secrets=k1"), IN_MEMORY, new PrintWriter(this.err, true))) {
+			facts.security();
+			// off while the command runs, so that standard output is its result
+			assertThat(System.getProperty("CONSOLE_LOG_THRESHOLD")).isEqualToIgnoringCase("off");
+		}
+		assertThat(System.getProperty("CONSOLE_LOG_THRESHOLD")).isNull();
 	}
 
 	@Test
