@@ -5,23 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,28 +93,7 @@ public final class WebhookSigner {
 	 */
 	public static WebhookSigner jwt(JWK key, String issuer, String audience, String scope) {
 		return new WebhookSigner((body, timestamp) -> Map.of("Authorization",
-				"Bearer " + signedJwt(key,
-						new JWTClaimsSet.Builder().issuer(issuer)
-							.audience(audience)
-							.subject("vapi")
-							.claim("scope", scope)
-							.issueTime(Date.from(timestamp))
-							.expirationTime(Date.from(timestamp.plus(Duration.ofMinutes(5))))
-							.build())));
-	}
-
-	private static String signedJwt(JWK key, JWTClaimsSet claims) {
-		try {
-			JWSSigner signer = (key instanceof ECKey ec) ? new ECDSASigner(ec) : new RSASSASigner(key.toRSAKey());
-			JWSAlgorithm algorithm = (key instanceof ECKey) ? JWSAlgorithm.ES256 : JWSAlgorithm.RS256;
-			SignedJWT jwt = new SignedJWT(
-					new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(), claims);
-			jwt.sign(signer);
-			return jwt.serialize();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalArgumentException("Could not sign with key " + key.getKeyID(), ex);
-		}
+				"Bearer " + SignedTokens.jwt(key, issuer, audience, scope, timestamp)));
 	}
 
 	/**
