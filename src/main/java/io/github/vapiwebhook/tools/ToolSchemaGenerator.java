@@ -13,6 +13,7 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
  * jsonschema-generator: every schema is inlined (models read no {@code $ref}), enums and
  * {@code Optional} are flattened, {@code java.time} types are strings with their standard
  * {@code format}, and record components are described and required exactly as
- * {@link DeclaredArgument} says.
+ * {@link DeclaredArgument} says. Every type is a single name, as Vapi's JsonSchema
+ * requires: a component that may be null is one that is not required.
  */
 class ToolSchemaGenerator {
 
@@ -56,7 +58,7 @@ class ToolSchemaGenerator {
 		ObjectNode properties = schema.putObject("properties");
 		ArrayNode required = this.mapper.createArrayNode();
 		for (DeclaredArgument argument : arguments) {
-			ObjectNode property = this.generator.generateSchema(unwrapOptional(argument.genericType()));
+			ObjectNode property = singleTypes(this.generator.generateSchema(unwrapOptional(argument.genericType())));
 			if (!argument.description().isEmpty()) {
 				property.put("description", argument.description());
 			}
@@ -77,7 +79,37 @@ class ToolSchemaGenerator {
 	 * @return the schema
 	 */
 	ObjectNode forRecord(Type type) {
-		return this.generator.generateSchema(type);
+		return singleTypes(this.generator.generateSchema(type));
+	}
+
+	/**
+	 * Vapi's JsonSchema takes one type name: the generator writes an Optional record
+	 * component as ["string", "null"], which becomes "string" (a value that may be absent
+	 * is one that is not in "required").
+	 */
+	private static ObjectNode singleTypes(ObjectNode schema) {
+		JsonNode type = schema.get("type");
+		if (type != null && type.isArray()) {
+			for (JsonNode name : type) {
+				if (!"null".equals(name.asString())) {
+					schema.put("type", name.asString());
+					break;
+				}
+			}
+		}
+		for (JsonNode child : schema) {
+			if (child instanceof ObjectNode object) {
+				singleTypes(object);
+			}
+			else if (child instanceof ArrayNode array) {
+				array.forEach((item) -> {
+					if (item instanceof ObjectNode object) {
+						singleTypes(object);
+					}
+				});
+			}
+		}
+		return schema;
 	}
 
 	private static Type unwrapOptional(Type type) {

@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.tools;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -119,12 +120,35 @@ class ToolSchemaGeneratorTests {
 				   "tags": {"type": "array", "items": {"type": "string"}},
 				   "codes": {"type": "array", "items": {"type": "integer"}},
 				   "address": %s,
-				   "note": {"type": ["string", "null"]},
+				   "note": {"type": "string"},
 				   "more": {"type": "array", "items": %s}
 				 },
 				 "required": ["quantity", "price", "gift", "size", "day", "at", "when", "created", "tags", "codes",
 				              "address", "more"]}
 				""".formatted(ADDRESS, ADDRESS)));
+	}
+
+	@Test
+	void everySchemaHasOneTypeNameOfVapisJsonSchema() {
+		Set<String> vapiTypes = Set.of("string", "number", "integer", "boolean", "array", "object");
+		for (ToolDefinition definition : this.definitions.values()) {
+			assertEveryTypeIsOneOf(vapiTypes, json(definition).get("function").get("parameters"),
+					definition.function().name());
+		}
+	}
+
+	private static void assertEveryTypeIsOneOf(Set<String> types, JsonNode schema, String path) {
+		assertThat(schema.get("type")).as(path).isNotNull();
+		assertThat(schema.get("type").isString()).as(path + " type " + schema.get("type")).isTrue();
+		assertThat(types).as(path).contains(schema.get("type").asString());
+		if (schema.has("properties")) {
+			for (Map.Entry<String, JsonNode> property : schema.get("properties").properties()) {
+				assertEveryTypeIsOneOf(types, property.getValue(), path + "." + property.getKey());
+			}
+		}
+		if (schema.has("items")) {
+			assertEveryTypeIsOneOf(types, schema.get("items"), path + "[]");
+		}
 	}
 
 	@Test
