@@ -128,10 +128,10 @@ meter() { # config name
     | sed -n 's/.*"statistic":"\(VALUE\|COUNT\)","value":\([0-9.E]*\).*/\2/p' | awk '{ v = $1 } END { printf "%d\n", v }'
 }
 for config in "${CONFIGS[@]}"; do
-  deadline=$((SECONDS + 90))
+  deadline=$((SECONDS + 180))
   until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:${PORT_OF[$config]}/actuator/health" || true) == 200 ]]; do
     if (( SECONDS > deadline )) || ! kill -0 "${PID_OF[$config]}" 2>/dev/null; then
-      tail -20 "$OUT/durable-$config.log" >&2; die "the $config server did not start within 90 s"
+      tail -20 "$OUT/durable-$config.log" >&2; die "the $config server did not start within 180 s"
     fi
     sleep 0.2
   done

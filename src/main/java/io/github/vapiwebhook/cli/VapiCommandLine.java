@@ -93,16 +93,18 @@ public final class VapiCommandLine {
 
 	/**
 	 * Whether the arguments ask for a command rather than the server: the first argument
-	 * that is not a {@code --name.with.dot=value} setting names a command, or is
-	 * {@code help}, {@code --help}, {@code -h}, {@code --version} or {@code -V}. No
-	 * arguments, or only settings, run the server.
+	 * that is not a {@code --name.with.dot=value} setting is a word (a command, or a
+	 * mistyped one, which {@link #run(String...)} refuses with the list of commands
+	 * instead of starting the server), or is {@code --help}, {@code -h},
+	 * {@code --version} or {@code -V}. No arguments, or only options such as settings and
+	 * {@code --debug}, run the server.
 	 * @param args the program arguments
 	 * @return whether {@link #run(String...)} should handle them
 	 */
 	public boolean handles(String... args) {
 		for (String arg : args) {
 			if (!SETTING.matcher(arg).matches()) {
-				return HELP.contains(arg) || commandNames().contains(arg);
+				return HELP.contains(arg) || commandNames().contains(arg) || !arg.startsWith("-");
 			}
 		}
 		return false;

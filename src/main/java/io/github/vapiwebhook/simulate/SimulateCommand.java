@@ -24,11 +24,10 @@ import picocli.CommandLine.Spec;
  * protocol and reports whether every answer is what Vapi expects.
  */
 @Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
-		description = {
-				"Plays a realistic call against a webhook server: assistant-request, status updates, speech "
-						+ "and transcript updates, one tool-calls message per tool, the end of the call and its "
-						+ "end-of-call-report. Every request is signed; every reply is checked against the shape Vapi "
-						+ "expects and its deadline (7.5 s for assistant-request, --timeout for the rest).",
+		description = { "Plays a realistic call against a webhook server: assistant-request, status updates, speech "
+				+ "and transcript updates, one tool-calls message per tool, the end of the call and its "
+				+ "end-of-call-report. Every request is signed as the options, else the application's vapi.security, say; every reply is checked against the shape Vapi "
+				+ "expects and its deadline (7.5 s for assistant-request, --timeout for the rest).",
 				"Built-in scenarios: inbound-call-with-tool, transfer, failed-tool." },
 		exitCodeListHeading = "Exit codes:%n", exitCodeList = { "0:every reply was what Vapi expects",
 				"1:at least one reply failed its check", "2:invalid options, scenario or tools" })

@@ -27,9 +27,19 @@ class VapiCommandLineTests {
 	}
 
 	@Test
-	void anUnknownFirstArgumentRunsTheServerAsBefore() {
+	void anOptionThatIsNoCommandRunsTheServerAsBefore() {
 		assertThat(this.commandLine.handles("--debug")).isFalse();
-		assertThat(this.commandLine.handles("serve")).isFalse();
+		assertThat(this.commandLine.handles("--debug", "--server.port=0")).isFalse();
+	}
+
+	@Test
+	void aMistypedCommandIsAUsageErrorInsteadOfAServerStart() {
+		assertThat(this.commandLine.handles("simulat", "--url", "http://localhost:8080/vapi/webhook")).isTrue();
+
+		CommandRun run = CommandRun.run(this.facts, "simulat", "--url", "http://localhost:8080/vapi/webhook");
+
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.err()).contains("simulat").contains("simulate").doesNotContain("\tat ");
 	}
 
 	@Test
