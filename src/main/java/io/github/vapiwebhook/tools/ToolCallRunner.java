@@ -1,6 +1,7 @@
 package io.github.vapiwebhook.tools;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -17,6 +18,7 @@ import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -110,10 +112,16 @@ class ToolCallRunner {
 	private CompletableFuture<ToolCallResult> start(ToolMethod tool, ObjectNode values, String id,
 			ServerMessage message) {
 		ToolCallContext context = ToolCallContext.of(message, id);
+		// the result is rendered (and a refusal logged) on the tool's thread after the
+		// tool
+		// returned, where the executor has already taken the message's logging context
+		// away
+		Map<String, String> logContext = MDC.getCopyOfContextMap();
 		return this.executor.supply(() -> invoke(tool, values, context))
 			.thenCompose(ToolCallRunner::settled)
-			.handle((value, failure) -> (failure != null) ? this.renderer.failure(tool.name(), id, unwrap(failure))
-					: this.renderer.success(tool.name(), id, value));
+			.handle((value, failure) -> HandlerExecutor.withContext(logContext,
+					() -> (failure != null) ? this.renderer.failure(tool.name(), id, unwrap(failure))
+							: this.renderer.success(tool.name(), id, value)));
 	}
 
 	private Object invoke(ToolMethod tool, ObjectNode values, ToolCallContext context) {

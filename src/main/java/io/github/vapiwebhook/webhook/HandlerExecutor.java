@@ -94,7 +94,17 @@ public class HandlerExecutor implements DisposableBean {
 		}));
 	}
 
-	private static <T> T withContext(@Nullable Map<String, String> context, Supplier<T> task) {
+	/**
+	 * Runs a task with a logging context (the call id and message type of the message it
+	 * works for), for work that continues a task of this executor on its thread once the
+	 * task itself has returned (a {@code CompletableFuture} stage), where the context is
+	 * no longer set.
+	 * @param <T> the result type
+	 * @param context the MDC to set, as {@code MDC.getCopyOfContextMap()} gave it
+	 * @param task the task
+	 * @return its result
+	 */
+	public static <T> T withContext(@Nullable Map<String, String> context, Supplier<T> task) {
 		Map<String, String> previous = MDC.getCopyOfContextMap();
 		if (context != null) {
 			MDC.setContextMap(context);
