@@ -15,14 +15,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Replaces personal data and conversation text in a message with "[redacted]", keeping
  * the structure (and every id) so that the message can still be replayed. Redacted are
- * the string values of: phone numbers, SIP URIs, caller ids and email addresses by key;
- * every string that contains a phone number (7 or more digits, which spaces, dashes, dots
- * or parentheses may separate, after an optional plus sign; dates and ids excepted), a
- * tel: or sip: URI or an email address anywhere in it; names of customers and campaign
- * contacts; transcripts, summaries, conversation messages and their content, tool
- * results, model output, spoken text and voice input; presigned URLs, which open the
- * recordings without a key; and, in tool call arguments, every value whose key mentions a
- * name, phone, email, number or address.
+ * the string values of: phone numbers, SIP URIs, caller ids and email addresses by key
+ * (and a phone number sent as a JSON number of 7 or more digits); every string that
+ * contains a phone number (7 or more digits, which spaces, dashes, dots or parentheses
+ * may separate, after an optional plus sign; dates and ids excepted), a tel: or sip: URI
+ * or an email address anywhere in it; names of customers and campaign contacts;
+ * transcripts, summaries, conversation messages and their content, tool results, model
+ * output, spoken text and voice input; presigned URLs, which open the recordings without
+ * a key; and, in tool call arguments, every value whose key mentions a name, phone,
+ * email, number or address.
  */
 final class Redactor {
 
@@ -32,6 +33,10 @@ final class Redactor {
 	private static final Set<String> PERSONAL = Set.of("number", "phonenumber", "phone", "mobile", "mobilenumber",
 			"telephone", "email", "emailaddress", "sipuri", "callerid", "transcript", "originaltranscript", "summary",
 			"message", "content", "result", "text", "input", "endedmessage");
+
+	/** Keys whose value, when a JSON number of 7 or more digits, is a phone number. */
+	private static final Set<String> PHONE_KEYS = Set.of("number", "phonenumber", "phone", "mobile", "mobilenumber",
+			"telephone", "callerid");
 
 	/** Keys whose every string value beneath is conversation text. */
 	private static final Set<String> CONVERSATION = Set.of("output");
@@ -73,6 +78,10 @@ final class Redactor {
 				// arguments as a JSON string (OpenAI format) are redacted whole: not
 				// worth parsing
 				if (value.isString() && (redacts(key, name, value.asString()) || ARGUMENTS.contains(lower(name)))) {
+					object.put(name, REDACTED);
+				}
+				else if (value.isIntegralNumber() && PHONE_KEYS.contains(lower(name))
+						&& value.asString().replace("-", "").length() >= 7) {
 					object.put(name, REDACTED);
 				}
 				else if (CONVERSATION.contains(lower(name))) {

@@ -135,6 +135,20 @@ class RedactorTests {
 	}
 
 	@Test
+	void redactsAPhoneNumberSentAsAJsonNumberButKeepsOtherNumbers() {
+		JsonNode message = this.mapper.readTree("""
+				{"message": {"type": "status-update", "customer": {"number": 14155550123},
+				 "variableValues": {"phone": 4155550100, "count": 14155550123, "number": 42}}}
+				""");
+		this.redactor.redact(message);
+		JsonNode inner = message.get("message");
+		assertThat(inner.get("customer").get("number").asString()).isEqualTo(Redactor.REDACTED);
+		assertThat(inner.get("variableValues").get("phone").asString()).isEqualTo(Redactor.REDACTED);
+		assertThat(inner.get("variableValues").get("count").asLong()).isEqualTo(14155550123L);
+		assertThat(inner.get("variableValues").get("number").asInt()).isEqualTo(42);
+	}
+
+	@Test
 	void keepsDatesTimesIdsAndShortNumbers() {
 		JsonNode message = this.mapper.readTree(
 				"""
