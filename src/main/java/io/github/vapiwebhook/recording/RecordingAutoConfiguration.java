@@ -2,6 +2,8 @@ package io.github.vapiwebhook.recording;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.vapiwebhook.webhook.WebhookAutoConfiguration;
@@ -27,10 +29,11 @@ import org.springframework.context.annotation.Bean;
 public class RecordingAutoConfiguration {
 
 	@Bean
-	MessageRecorder messageRecorder(RecordingProperties properties, ObjectProvider<Clock> clock) {
+	MessageRecorder messageRecorder(RecordingProperties properties, ObjectProvider<Clock> clock,
+			ObjectProvider<MeterRegistry> meters) {
 		// a mapper of its own: the recording writes the tree it reads, nothing else
 		return new MessageRecorder(properties, new Redactor(), JsonMapper.builder().build(),
-				clock.getIfAvailable(Clock::systemUTC));
+				clock.getIfAvailable(Clock::systemUTC), meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

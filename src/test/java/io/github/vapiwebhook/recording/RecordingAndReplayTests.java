@@ -1,14 +1,21 @@
 package io.github.vapiwebhook.recording;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.vapiwebhook.security.WebhookSigner;
 import io.github.vapiwebhook.simulate.ReplayCommand;
 import io.github.vapiwebhook.simulate.SimulateCommand;
 import io.github.vapiwebhook.testing.CommandRun;
@@ -34,6 +41,8 @@ class RecordingAndReplayTests {
 	int port;
 
 	private final CommandRun command = new CommandRun();
+
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	@DynamicPropertySource
 	static void recordingFolder(DynamicPropertyRegistry registry) {
@@ -74,6 +83,29 @@ class RecordingAndReplayTests {
 		assertThat(simulated).isEqualTo(1);
 		assertThat(this.command.out()).contains(" 401 ");
 		assertThat(files()).isEmpty();
+	}
+
+	@Test
+	void aMessageTypeWithAnEmojiIsAnsweredAndRecordingGoesOn() throws IOException, InterruptedException {
+		HttpResponse<String> emoji = post("{\"message\":{\"type\":\"\uD83D\uDE00\"}}");
+		assertThat(emoji.statusCode()).isEqualTo(200);
+		assertThat(emoji.body()).startsWith("{");
+		HttpResponse<String> status = post(
+				"{\"message\":{\"type\":\"status-update\",\"status\":\"ringing\",\"call\":{\"id\":\"call-emoji\"}}}");
+		assertThat(status.statusCode()).isEqualTo(200);
+		assertThat(files()).extracting((file) -> file.getFileName().toString())
+			.hasSize(2)
+			.anySatisfy((name) -> assertThat(name).endsWith("-_.json"))
+			.anySatisfy((name) -> assertThat(name).endsWith("-status-update.json"));
+	}
+
+	private HttpResponse<String> post(String json) throws IOException, InterruptedException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(webhook()))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+		WebhookSigner.hmac("record-secret").headersFor(body, Instant.now()).forEach(request::header);
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private int run(Object command, String... args) {

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,18 @@ class RecordingAutoConfigurationTests {
 				assertThat(context).hasSingleBean(MessageRecorder.class);
 				assertThat(this.folder.resolve("made")).isDirectory();
 			});
+	}
+
+	@Test
+	void bindsMaxBytesWithAHundredMegabytesByDefault() {
+		this.runner.withPropertyValues("vapi.recording.enabled=true", "vapi.recording.directory=" + this.folder)
+			.run((context) -> assertThat(context.getBean(RecordingProperties.class).maxBytes())
+				.isEqualTo(DataSize.ofMegabytes(100)));
+		this.runner
+			.withPropertyValues("vapi.recording.enabled=true", "vapi.recording.directory=" + this.folder,
+					"vapi.recording.max-bytes=2KB")
+			.run((context) -> assertThat(context.getBean(RecordingProperties.class).maxBytes())
+				.isEqualTo(DataSize.ofKilobytes(2)));
 	}
 
 	@Test
