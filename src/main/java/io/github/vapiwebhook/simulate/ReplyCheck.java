@@ -90,7 +90,25 @@ final class ReplyCheck {
 		if (exchange.status() != 200) {
 			return Verdict.fail("HTTP " + exchange.status() + ", Vapi uses only a 200 answer");
 		}
-		return new Verdict(replyProblems(exchange.message(), shape, exchange.body()));
+		List<String> problems = replyProblems(exchange.message(), shape, exchange.body());
+		return new Verdict(problems, problems.isEmpty() ? toolErrors(exchange.message(), exchange.body()) : List.of());
+	}
+
+	// a tool call answered with an error is a reply of the right shape (Vapi reads it to
+	// the model), but a broken tool should not hide behind a plain "ok"
+	private List<String> toolErrors(OutgoingMessage message, @Nullable String body) {
+		if (!"tool-calls".equals(message.type()) || message.expectedOutcome() != null || body == null) {
+			return List.of();
+		}
+		List<String> notes = new ArrayList<>();
+		for (JsonNode result : this.mapper.readTree(body).path("results")) {
+			if (result.has("error")) {
+				String error = result.get("error").asString();
+				notes.add("tool error from " + result.path("name").asString("?") + ": "
+						+ ((error.length() > 80) ? error.substring(0, 80) + "..." : error));
+			}
+		}
+		return notes;
 	}
 
 	private List<String> replyProblems(OutgoingMessage message, ReplyShape shape, @Nullable String body) {

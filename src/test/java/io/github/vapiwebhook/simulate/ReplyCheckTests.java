@@ -48,6 +48,20 @@ class ReplyCheckTests {
 	}
 
 	@Test
+	void aToolCallAnsweredWithAnErrorPassesButSaysSo() {
+		Verdict verdict = verdict("tool-calls", 200,
+				"{\"results\":[{\"name\":\"current_time\",\"toolCallId\":\"call_1\","
+						+ "\"error\":\"Argument 'timeZone' must be an IANA time zone such as Europe/Paris\"}]}");
+
+		assertThat(verdict.isOk()).isTrue();
+		assertThat(verdict).hasToString(
+				"ok (tool error from current_time: Argument 'timeZone' must be an IANA time zone such as Europe/Paris)");
+		assertThat(verdict("tool-calls", 200,
+				"{\"results\":[{\"name\":\"a\",\"toolCallId\":\"call_1\",\"result\":\"x\"}]}"))
+			.hasToString("ok");
+	}
+
+	@Test
 	void twoResultsForOneToolCallFail() {
 		String twice = "{\"results\":[{\"name\":\"a\",\"toolCallId\":\"call_1\",\"result\":\"x\"},"
 				+ "{\"name\":\"a\",\"toolCallId\":\"call_1\",\"result\":\"y\"}]}";
