@@ -242,12 +242,16 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	 * @param jwsAlgorithms the accepted signature algorithms of the identity provider
 	 * @param clockSkew how far exp and nbf may be off
 	 * @param keyFetchTimeout the connect and read timeout of discovery and of the JWK set
+	 * @param keyRefreshMinInterval the interval of the rate limit on fetching the JWK set
+	 * again for a token whose key id is not in it: at most two fetches per interval, and
+	 * a token with an unknown key id beyond them is refused without a fetch
 	 * @param maxTokenSize the longest Authorization header that is parsed as a token
 	 * @param tokenEndpoint the token endpoint this server serves itself
 	 */
 	public record OAuth2(@Nullable URI issuerUri, @Nullable URI jwkSetUri, List<String> audiences, List<String> scopes,
 			@DefaultValue("RS256") @NotEmpty List<SignatureAlgorithm> jwsAlgorithms,
 			@DefaultValue("60s") @NotNull Duration clockSkew, @DefaultValue("5s") @NotNull Duration keyFetchTimeout,
+			@DefaultValue("30s") @NotNull Duration keyRefreshMinInterval,
 			@DefaultValue("8KB") @NotNull DataSize maxTokenSize, @DefaultValue @Valid TokenEndpoint tokenEndpoint) {
 
 		public OAuth2 {
@@ -270,6 +274,10 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 			}
 			if (keyFetchTimeout.isNegative() || keyFetchTimeout.isZero()) {
 				throw new IllegalArgumentException("vapi.security.oauth2.key-fetch-timeout must be positive");
+			}
+			if (keyRefreshMinInterval.toMillis() < 1 || keyRefreshMinInterval.compareTo(Duration.ofHours(1)) > 0) {
+				throw new IllegalArgumentException(
+						"vapi.security.oauth2.key-refresh-min-interval must lie between 1ms and 1h");
 			}
 			if (maxTokenSize.toBytes() < 256) {
 				throw new IllegalArgumentException("vapi.security.oauth2.max-token-size must be at least 256B");
