@@ -238,7 +238,9 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	 * @param jwkSetUri the URL of the identity provider's JWK set
 	 * @param audiences the accepted audiences; the aud claim must hold at least one
 	 * (required with an identity provider)
-	 * @param scopes the scopes the token must all carry (scope or scp claim)
+	 * @param scopes the scopes the token must all carry (scope or scp claim), the
+	 * identity provider's and the token endpoint's; the token endpoint grants them when
+	 * the request asks no scope
 	 * @param jwsAlgorithms the accepted signature algorithms of the identity provider
 	 * @param clockSkew how far exp and nbf may be off
 	 * @param keyFetchTimeout the connect and read timeout of discovery and of the JWK set
@@ -265,9 +267,13 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 				throw new IllegalArgumentException("vapi.security.oauth2.audiences must name at least one audience "
 						+ "when vapi.security.oauth2.issuer-uri or jwk-set-uri is set");
 			}
-			if (!identityProvider && (!audiences.isEmpty() || !scopes.isEmpty())) {
-				throw new IllegalArgumentException("vapi.security.oauth2.audiences and scopes need "
+			if (!identityProvider && !audiences.isEmpty()) {
+				throw new IllegalArgumentException("vapi.security.oauth2.audiences need "
 						+ "vapi.security.oauth2.issuer-uri or vapi.security.oauth2.jwk-set-uri");
+			}
+			if (!identityProvider && !scopes.isEmpty() && (tokenEndpoint == null || !tokenEndpoint.enabled())) {
+				throw new IllegalArgumentException("vapi.security.oauth2.scopes need vapi.security.oauth2.issuer-uri, "
+						+ "jwk-set-uri or token-endpoint.client-id");
 			}
 			if (clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
 				throw new IllegalArgumentException("vapi.security.oauth2.clock-skew must lie between 0 and 5m");

@@ -175,7 +175,12 @@ final class TokenDecoders {
 				? OAuth2TokenValidatorResult.success() : failure("The aud claim is not valid");
 	}
 
-	private static OAuth2TokenValidator<Jwt> scopes(List<String> required) {
+	/**
+	 * The validator that requires every one of the scopes.
+	 * @param required the scopes
+	 * @return the validator
+	 */
+	static OAuth2TokenValidator<Jwt> scopes(List<String> required) {
 		return (jwt) -> granted(jwt).containsAll(required) ? OAuth2TokenValidatorResult.success()
 				: failure("The token lacks a required scope");
 	}

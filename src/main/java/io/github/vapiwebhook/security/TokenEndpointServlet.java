@@ -12,6 +12,7 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,12 +44,15 @@ class TokenEndpointServlet extends HttpServlet {
 
 	private final transient RequestBodyReader reader;
 
+	private final List<String> scopes;
+
 	private final transient JsonMapper mapper;
 
 	private final transient Clock clock;
 
-	TokenEndpointServlet(LocalTokenIssuer issuer, SecurityProperties.TokenEndpoint settings, RequestBodyReader reader,
-			JsonMapper mapper, Clock clock) {
+	TokenEndpointServlet(LocalTokenIssuer issuer, SecurityProperties.TokenEndpoint settings, List<String> scopes,
+			RequestBodyReader reader, JsonMapper mapper, Clock clock) {
+		this.scopes = List.copyOf(scopes);
 		this.reader = reader;
 		this.issuer = issuer;
 		this.clientId = new ConstantTimeSecrets(List.of(settings.clientId()));
@@ -72,7 +76,7 @@ class TokenEndpointServlet extends HttpServlet {
 			if (!"client_credentials".equals(token.grantType())) {
 				throw new TokenRequestException(400, "unsupported_grant_type");
 			}
-			write(response, HttpServletResponse.SC_OK, answer(token));
+			write(response, HttpServletResponse.SC_OK, answer(token.clientId(), granted(token.scope())));
 		}
 		catch (BodyRejectedException ex) {
 			// too slow (408), or too many bodies arriving at once (503): the body was not
@@ -123,13 +127,27 @@ class TokenEndpointServlet extends HttpServlet {
 		}
 	}
 
-	private Map<String, Object> answer(TokenRequest token) {
+	/**
+	 * The scope granted: the configured scopes when the request asks none, else the one
+	 * asked, which must hold every configured scope (the webhook would refuse the token).
+	 */
+	private @Nullable String granted(@Nullable String requested) {
+		if (requested == null) {
+			return this.scopes.isEmpty() ? null : String.join(" ", this.scopes);
+		}
+		if (!List.of(requested.trim().split("\\s+")).containsAll(this.scopes)) {
+			throw new TokenRequestException(400, "invalid_scope");
+		}
+		return requested;
+	}
+
+	private Map<String, Object> answer(String clientId, @Nullable String scope) {
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("access_token", this.issuer.issue(token.clientId(), token.scope(), this.clock.instant()));
+		answer.put("access_token", this.issuer.issue(clientId, scope, this.clock.instant()));
 		answer.put("token_type", "Bearer");
 		answer.put("expires_in", this.issuer.lifetime().toSeconds());
-		if (token.scope() != null) {
-			answer.put("scope", token.scope());
+		if (scope != null) {
+			answer.put("scope", scope);
 		}
 		return answer;
 	}

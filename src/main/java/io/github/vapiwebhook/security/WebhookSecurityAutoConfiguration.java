@@ -111,7 +111,7 @@ public class WebhookSecurityAutoConfiguration {
 					"vapi.security.oauth2.token-endpoint.path must differ from vapi.webhook.path: " + webhook.path());
 		}
 		LocalTokenIssuer issuer = new LocalTokenIssuer(settings.signingSecret(), settings.tokenLifetime());
-		TokenEndpointServlet servlet = new TokenEndpointServlet(issuer, settings, reader,
+		TokenEndpointServlet servlet = new TokenEndpointServlet(issuer, settings, properties.oauth2().scopes(), reader,
 				mapper.getIfAvailable(JsonMapper::new), clock.getIfAvailable(Clock::systemUTC));
 		logger.info("Serving the OAuth2 token endpoint at {}", settings.path());
 		return new ServletRegistrationBean<>(servlet, settings.path());
