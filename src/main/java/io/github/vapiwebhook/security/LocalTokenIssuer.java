@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
@@ -94,15 +97,20 @@ final class LocalTokenIssuer {
 	}
 
 	/**
-	 * The decoder that accepts this issuer's tokens (HS256 with this key only).
+	 * The decoder that accepts this issuer's tokens (HS256 with this key only), carrying
+	 * the configured scopes.
 	 * @param decoders the shared validators
-	 * @param settings the configuration, for the clock skew
+	 * @param settings the configuration, for the clock skew and the scopes
 	 * @return the decoder
 	 */
 	JwtDecoder decoder(TokenDecoders decoders, SecurityProperties.OAuth2 settings) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(this.key).macAlgorithm(MacAlgorithm.HS256).build();
-		decoder.setJwtValidator(decoders.validator(settings,
-				List.of(new JwtIssuerValidator(ISSUER), new JwtAudienceValidator(AUDIENCE))));
+		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>(
+				List.of(new JwtIssuerValidator(ISSUER), new JwtAudienceValidator(AUDIENCE)));
+		if (!settings.scopes().isEmpty()) {
+			validators.add(TokenDecoders.scopes(settings.scopes()));
+		}
+		decoder.setJwtValidator(decoders.validator(settings, validators));
 		return decoder;
 	}
 

@@ -238,16 +238,22 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 	 * @param jwkSetUri the URL of the identity provider's JWK set
 	 * @param audiences the accepted audiences; the aud claim must hold at least one
 	 * (required with an identity provider)
-	 * @param scopes the scopes the token must all carry (scope or scp claim)
+	 * @param scopes the scopes the token must all carry (scope or scp claim), the
+	 * identity provider's and the token endpoint's; the token endpoint grants them when
+	 * the request asks no scope
 	 * @param jwsAlgorithms the accepted signature algorithms of the identity provider
 	 * @param clockSkew how far exp and nbf may be off
 	 * @param keyFetchTimeout the connect and read timeout of discovery and of the JWK set
+	 * @param keyRefreshMinInterval the interval of the rate limit on fetching the JWK set
+	 * again for a token whose key id is not in it: at most two fetches per interval, and
+	 * a token with an unknown key id beyond them is refused without a fetch
 	 * @param maxTokenSize the longest Authorization header that is parsed as a token
 	 * @param tokenEndpoint the token endpoint this server serves itself
 	 */
 	public record OAuth2(@Nullable URI issuerUri, @Nullable URI jwkSetUri, List<String> audiences, List<String> scopes,
 			@DefaultValue("RS256") @NotEmpty List<SignatureAlgorithm> jwsAlgorithms,
 			@DefaultValue("60s") @NotNull Duration clockSkew, @DefaultValue("5s") @NotNull Duration keyFetchTimeout,
+			@DefaultValue("30s") @NotNull Duration keyRefreshMinInterval,
 			@DefaultValue("8KB") @NotNull DataSize maxTokenSize, @DefaultValue @Valid TokenEndpoint tokenEndpoint) {
 
 		public OAuth2 {
@@ -261,15 +267,23 @@ public record SecurityProperties(@DefaultValue("verify") @NotNull Mode mode,
 				throw new IllegalArgumentException("vapi.security.oauth2.audiences must name at least one audience "
 						+ "when vapi.security.oauth2.issuer-uri or jwk-set-uri is set");
 			}
-			if (!identityProvider && (!audiences.isEmpty() || !scopes.isEmpty())) {
-				throw new IllegalArgumentException("vapi.security.oauth2.audiences and scopes need "
+			if (!identityProvider && !audiences.isEmpty()) {
+				throw new IllegalArgumentException("vapi.security.oauth2.audiences need "
 						+ "vapi.security.oauth2.issuer-uri or vapi.security.oauth2.jwk-set-uri");
+			}
+			if (!identityProvider && !scopes.isEmpty() && (tokenEndpoint == null || !tokenEndpoint.enabled())) {
+				throw new IllegalArgumentException("vapi.security.oauth2.scopes need vapi.security.oauth2.issuer-uri, "
+						+ "jwk-set-uri or token-endpoint.client-id");
 			}
 			if (clockSkew.isNegative() || clockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
 				throw new IllegalArgumentException("vapi.security.oauth2.clock-skew must lie between 0 and 5m");
 			}
 			if (keyFetchTimeout.isNegative() || keyFetchTimeout.isZero()) {
 				throw new IllegalArgumentException("vapi.security.oauth2.key-fetch-timeout must be positive");
+			}
+			if (keyRefreshMinInterval.toMillis() < 1 || keyRefreshMinInterval.compareTo(Duration.ofHours(1)) > 0) {
+				throw new IllegalArgumentException(
+						"vapi.security.oauth2.key-refresh-min-interval must lie between 1ms and 1h");
 			}
 			if (maxTokenSize.toBytes() < 256) {
 				throw new IllegalArgumentException("vapi.security.oauth2.max-token-size must be at least 256B");

@@ -5,8 +5,14 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
+import io.github.vapiwebhook.webhook.BodyObserver;
+import io.github.vapiwebhook.webhook.BodyRejectedException;
+import io.github.vapiwebhook.webhook.ReceivedBody;
+import io.github.vapiwebhook.webhook.RequestBodyReader;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -28,23 +34,30 @@ record TokenRequest(String grantType, String clientId, String clientSecret, @Nul
 	private static final String BASIC = "basic ";
 
 	/**
-	 * Reads the request.
+	 * Reads the request, its body through the webhook's body reader (the whole body
+	 * within vapi.webhook.body.timeout, a limited number of slow senders at once).
 	 * @param request the HTTP request
-	 * @param maxSize the most body bytes read
+	 * @param reader reads the body
+	 * @param maxSize the most body bytes accepted
 	 * @return the token request
 	 * @throws TokenRequestException when it is malformed, too large or carries no client
 	 * credentials
+	 * @throws BodyRejectedException when the body is too slow or the server is reading
+	 * too many bodies
 	 * @throws IOException when the body cannot be read
 	 */
-	static TokenRequest read(HttpServletRequest request, int maxSize) throws IOException {
+	static TokenRequest read(HttpServletRequest request, RequestBodyReader reader, int maxSize) throws IOException {
 		if (!isForm(request.getContentType()) || request.getContentLengthLong() > maxSize) {
 			throw TokenRequestException.invalidRequest();
 		}
-		byte[] body = request.getInputStream().readNBytes(maxSize + 1);
-		if (body.length > maxSize) {
-			throw TokenRequestException.invalidRequest();
+		String text;
+		try (ReceivedBody body = reader.read(request, BodyObserver.NONE)) {
+			if (body.bytes().length > maxSize) {
+				throw TokenRequestException.invalidRequest();
+			}
+			text = new String(body.bytes(), StandardCharsets.US_ASCII);
 		}
-		Map<String, String> form = parse(new String(body, StandardCharsets.US_ASCII));
+		Map<String, String> form = parse(text);
 		String grantType = form.get("grant_type");
 		if (grantType == null) {
 			throw TokenRequestException.invalidRequest();
@@ -56,6 +69,11 @@ record TokenRequest(String grantType, String clientId, String clientSecret, @Nul
 				throw TokenRequestException.invalidRequest();
 			}
 			credentials = basic(authorization);
+			// a form client_id beside Basic must name the same client
+			String formClientId = form.get("client_id");
+			if (formClientId != null && !formClientId.equals(credentials[0])) {
+				throw TokenRequestException.invalidRequest();
+			}
 		}
 		else {
 			credentials = new String[] { form.get("client_id"), form.get("client_secret") };
@@ -66,10 +84,18 @@ record TokenRequest(String grantType, String clientId, String clientSecret, @Nul
 		return new TokenRequest(grantType, credentials[0], credentials[1], form.get("scope"));
 	}
 
+	/**
+	 * Whether the content type is application/x-www-form-urlencoded itself, with no
+	 * parameter but an optional charset (wildcards such as application/* are not).
+	 */
 	private static boolean isForm(@Nullable String contentType) {
 		try {
-			return contentType != null
-					&& MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(MediaType.parseMediaType(contentType));
+			if (contentType == null) {
+				return false;
+			}
+			MediaType type = MediaType.parseMediaType(contentType);
+			return MediaType.APPLICATION_FORM_URLENCODED.equalsTypeAndSubtype(type)
+					&& type.getParameters().keySet().stream().allMatch("charset"::equalsIgnoreCase);
 		}
 		catch (InvalidMediaTypeException ex) {
 			return false;
@@ -78,6 +104,7 @@ record TokenRequest(String grantType, String clientId, String clientSecret, @Nul
 
 	private static Map<String, String> parse(String body) {
 		Map<String, String> form = new HashMap<>();
+		Set<String> names = new HashSet<>();
 		for (String pair : body.split("&")) {
 			if (pair.isEmpty()) {
 				continue;
@@ -85,9 +112,14 @@ record TokenRequest(String grantType, String clientId, String clientSecret, @Nul
 			int equals = pair.indexOf('=');
 			String name = decode((equals < 0) ? pair : pair.substring(0, equals));
 			String value = (equals < 0) ? "" : decode(pair.substring(equals + 1));
-			// RFC 6749 3.1: a parameter sent more than once makes the request invalid
-			if (!value.isEmpty() && form.put(name, value) != null) {
+			// RFC 6749 3.1: a parameter sent more than once makes the request invalid,
+			// even when one of them is empty
+			if (!names.add(name)) {
 				throw TokenRequestException.invalidRequest();
+			}
+			// parameters without a value are treated as omitted
+			if (!value.isEmpty()) {
+				form.put(name, value);
 			}
 		}
 		return form;

@@ -103,14 +103,15 @@ public class WebhookSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnProperty(prefix = "vapi.security.oauth2.token-endpoint", name = "client-id")
 	ServletRegistrationBean<TokenEndpointServlet> tokenEndpoint(SecurityProperties properties,
-			WebhookProperties webhook, ObjectProvider<JsonMapper> mapper, ObjectProvider<Clock> clock) {
+			WebhookProperties webhook, RequestBodyReader reader, ObjectProvider<JsonMapper> mapper,
+			ObjectProvider<Clock> clock) {
 		SecurityProperties.TokenEndpoint settings = properties.oauth2().tokenEndpoint();
 		if (settings.path().equals(webhook.path())) {
 			throw new IllegalStateException(
 					"vapi.security.oauth2.token-endpoint.path must differ from vapi.webhook.path: " + webhook.path());
 		}
 		LocalTokenIssuer issuer = new LocalTokenIssuer(settings.signingSecret(), settings.tokenLifetime());
-		TokenEndpointServlet servlet = new TokenEndpointServlet(issuer, settings,
+		TokenEndpointServlet servlet = new TokenEndpointServlet(issuer, settings, properties.oauth2().scopes(), reader,
 				mapper.getIfAvailable(JsonMapper::new), clock.getIfAvailable(Clock::systemUTC));
 		logger.info("Serving the OAuth2 token endpoint at {}", settings.path());
 		return new ServletRegistrationBean<>(servlet, settings.path());

@@ -81,6 +81,19 @@ public final class WebhookSigner {
 	}
 
 	/**
+	 * A signer for the OAuth2 credential with the server's own token endpoint, whose
+	 * tokens carry a scope (needed when vapi.security.oauth2.scopes is set).
+	 * @param signingSecret the token endpoint's signing secret
+	 * @param scope the scope claim (space-separated scopes)
+	 * @return the signer
+	 */
+	public static WebhookSigner tokenEndpoint(String signingSecret, String scope) {
+		LocalTokenIssuer issuer = new LocalTokenIssuer(signingSecret, Duration.ofMinutes(10));
+		return new WebhookSigner((body, timestamp) -> Map.of("Authorization",
+				"Bearer " + issuer.issue("test-client", scope, timestamp)));
+	}
+
+	/**
 	 * A signer for the OAuth2 credential with an identity provider: a JWT signed with a
 	 * key of the provider's JWK set (RS256 for an RSA key, ES256 for a P-256 key, with
 	 * the key's id as kid), issued at the signing time and valid for five minutes, sent

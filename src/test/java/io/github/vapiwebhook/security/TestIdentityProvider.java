@@ -1,7 +1,9 @@
 package io.github.vapiwebhook.security;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -34,6 +36,8 @@ final class TestIdentityProvider implements AutoCloseable {
 
 	private final AtomicBoolean down = new AtomicBoolean();
 
+	private final AtomicReference<Duration> delay = new AtomicReference<>(Duration.ZERO);
+
 	/**
 	 * Starts the server.
 	 * @return this provider
@@ -57,7 +61,11 @@ final class TestIdentityProvider implements AutoCloseable {
 		String body = request.getTarget().endsWith("/.well-known/openid-configuration")
 				? "{\"issuer\":\"" + issuer() + "\",\"jwks_uri\":\"" + jwkSetUri() + "\"}"
 				: this.published.get().toString();
-		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+		return new MockResponse.Builder().code(200)
+			.headersDelay(this.delay.get().toMillis(), TimeUnit.MILLISECONDS)
+			.addHeader("Content-Type", "application/json")
+			.body(body)
+			.build();
 	}
 
 	String issuer() {
@@ -78,6 +86,14 @@ final class TestIdentityProvider implements AutoCloseable {
 
 	void down(boolean down) {
 		this.down.set(down);
+	}
+
+	/**
+	 * Makes every answer wait before its headers.
+	 * @param delay how long
+	 */
+	void delay(Duration delay) {
+		this.delay.set(delay);
 	}
 
 	int requestCount() {

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
+import io.github.vapiwebhook.testing.RawHttp;
 import io.github.vapiwebhook.testing.SettableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "vapi.security.oauth2.token-endpoint.client-id=vapi",
 				"vapi.security.oauth2.token-endpoint.client-secrets=" + TokenEndpointTests.CLIENT_SECRET,
-				"vapi.security.oauth2.token-endpoint.signing-secret=" + TokenEndpointTests.SIGNING_SECRET })
+				"vapi.security.oauth2.token-endpoint.signing-secret=" + TokenEndpointTests.SIGNING_SECRET,
+				"vapi.webhook.body.timeout=1s" })
 @ExtendWith(OutputCaptureExtension.class)
 class TokenEndpointTests {
 
@@ -128,6 +131,77 @@ class TokenEndpointTests {
 				Map.of());
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).isEqualTo("{\"error\":\"invalid_request\"}");
+	}
+
+	@Test
+	void answers408AndClosesTheConnectionWhenTheBodyTricklesInBeyondTheTimeout() throws Exception {
+		String form = GRANT + "&client_id=vapi&client_secret=" + CLIENT_SECRET;
+		long started = System.nanoTime();
+		try (RawHttp http = new RawHttp(this.port, 8000)) {
+			http.post(PATH, Map.of("Content-Type", "application/x-www-form-urlencoded", "Content-Length",
+					Integer.toString(form.length())), form.substring(0, 1).getBytes(StandardCharsets.US_ASCII));
+			Thread trickle = new Thread(() -> {
+				try {
+					for (int i = 1; i < form.length(); i++) {
+						Thread.sleep(250);
+						http.send(form.substring(i, i + 1).getBytes(StandardCharsets.US_ASCII));
+					}
+				}
+				catch (Exception ex) {
+					// the server closed the connection
+				}
+			});
+			trickle.setDaemon(true);
+			trickle.start();
+			RawHttp.Answer answer = http.readUntilClosed();
+			assertThat(answer.closedByServer()).isTrue();
+			assertThat(answer.status()).isEqualTo(408);
+			assertThat(answer.header("Connection")).isEqualTo("close");
+			assertThat(answer.body()).isEqualTo("{\"error\":\"invalid_request\"}");
+		}
+		// a body timeout of 1 s, not the 60 bytes times 250 ms the sender would take
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void refusesContentTypesOtherThanTheFormItself() throws Exception {
+		String form = GRANT + "&client_id=vapi&client_secret=" + CLIENT_SECRET;
+		for (String type : List.of("*/*", "application/*", "application/x-www-form-urlencoded;version=2",
+				"text/plain")) {
+			// raw, because the HTTP client refuses to send a wildcard content type
+			try (RawHttp http = new RawHttp(this.port, 4000)) {
+				http.post(PATH, Map.of("Content-Type", type, "Content-Length", Integer.toString(form.length())),
+						form.getBytes(StandardCharsets.US_ASCII));
+				RawHttp.Answer answer = http.readUntilClosed();
+				assertThat(answer.status()).as(type).isEqualTo(400);
+				assertThat(answer.body()).isEqualTo("{\"error\":\"invalid_request\"}");
+			}
+		}
+		HttpExchange withCharset = HttpExchange.post(this.port, PATH,
+				MediaType.parseMediaType("application/x-www-form-urlencoded;charset=UTF-8"), form, Map.of());
+		assertThat(withCharset.status()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesARepeatedParameterEvenWhenOneIsEmpty() {
+		for (String form : List.of(GRANT + "&client_id=vapi&client_secret=&client_secret=" + CLIENT_SECRET,
+				GRANT + "&client_id=vapi&client_secret=" + CLIENT_SECRET + "&client_secret=",
+				GRANT + "&grant_type=&client_id=vapi&client_secret=" + CLIENT_SECRET,
+				GRANT + "&client_id=&client_id=vapi&client_secret=" + CLIENT_SECRET)) {
+			HttpExchange response = token(form, Map.of());
+			assertThat(response.status()).as(form).isEqualTo(400);
+			assertThat(response.body()).isEqualTo("{\"error\":\"invalid_request\"}");
+		}
+	}
+
+	@Test
+	void refusesAFormClientIdThatDiffersFromTheBasicOne() {
+		String basic = Base64.getEncoder().encodeToString(("vapi:" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+		HttpExchange other = token(GRANT + "&client_id=other", Map.of("Authorization", "Basic " + basic));
+		assertThat(other.status()).isEqualTo(400);
+		assertThat(other.body()).isEqualTo("{\"error\":\"invalid_request\"}");
+		HttpExchange same = token(GRANT + "&client_id=vapi", Map.of("Authorization", "Basic " + basic));
+		assertThat(same.status()).isEqualTo(200);
 	}
 
 	@Test

@@ -46,6 +46,16 @@ public final class RawHttp implements AutoCloseable {
 	}
 
 	/**
+	 * Sends more bytes of the body.
+	 * @param bytes the bytes
+	 * @throws IOException when sending fails (the server closed the connection)
+	 */
+	public void send(byte[] bytes) throws IOException {
+		this.socket.getOutputStream().write(bytes);
+		this.socket.getOutputStream().flush();
+	}
+
+	/**
 	 * Reads until the server closes the connection.
 	 * @return the answer, and whether the connection was closed by the server (rather
 	 * than the test giving up waiting)
