@@ -1,7 +1,9 @@
 package io.github.vapiwebhook.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.github.vapiwebhook.tools.ToolDefinition;
 import org.jspecify.annotations.Nullable;
 
 import picocli.CommandLine.Command;
@@ -30,7 +32,13 @@ class ToolsExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		VapiCommandLine.output(this.spec).json(this.services.server().tools());
+		Output output = VapiCommandLine.output(this.spec);
+		List<ToolDefinition> tools = this.services.server().tools();
+		if (tools.isEmpty()) {
+			output.progress("No tools: no bean of the application has a @VapiTool method (the runnable server's"
+					+ " example tools need --vapi.examples.enabled=true).");
+		}
+		output.json(tools);
 		return VapiCommandLine.OK;
 	}
 

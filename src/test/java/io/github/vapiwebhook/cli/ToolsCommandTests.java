@@ -56,6 +56,17 @@ class ToolsCommandTests {
 	}
 
 	@Test
+	void exportWithoutToolsPrintsAnEmptyArrayAndSaysWhyOnStandardError() {
+		FixedServerFacts none = FixedServerFacts.of(Map.of(), URI.create(this.vapi.url("/").toString()), List.of());
+
+		CommandRun run = CommandRun.run(none, Map.of(), "tools", "export");
+
+		assertThat(run.exitCode()).isZero();
+		assertThat(this.json.readTree(run.out()).isEmpty()).isTrue();
+		assertThat(run.err()).contains("No tools").contains("@VapiTool");
+	}
+
+	@Test
 	void syncDryRunShowsTheDifferenceAndChangesNothing() throws Exception {
 		enqueueCredentialsAndTools();
 
